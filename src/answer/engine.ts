@@ -1,0 +1,93 @@
+import type { Embedder } from '../embedding/embedder.js';
+import type { PassageIndex } from '../index/open.js';
+import type { Candidate } from '../retrieval/hybrid.js';
+import { rankCandidates } from '../retrieval/hybrid.js';
+import { coverage, searchTerms } from '../retrieval/terms.js';
+import type { TermWeights } from '../retrieval/terms.js';
+import { foldForMatching } from '../text/fold.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Answer, Quote } from './answer.js';
+import { parseQuestion } from './question.js';
+import { chooseWindow, leansOnPrevious } from './quote-window.js';
+import { RELEVANCE_THRESHOLD, relevance } from './relevance.js';
+
+export const DEFAULT_TOP = 3;
+// Each retriever proposes this many passages per quote asked for; fusion picks among their union.
+const CANDIDATES_PER_QUOTE = 10;
+
+/**
+ * The one answer function behind the CLI and the bot: question in, verbatim attributed quotes out, or a refusal
+ * when nothing in the index clears the relevance threshold. Throws InvalidQuestionError for unusable input.
+ */
+export async function answerQuestion(
+  index: PassageIndex,
+  embedder: Embedder,
+  rawQuestion: string,
+  top = DEFAULT_TOP,
+): Promise<Answer> {
+  const question = parseQuestion(rawQuestion);
+  const [questionVector] = await embedder.embed([foldForMatching(question)]);
+  const limit = top * CANDIDATES_PER_QUOTE;
+  const candidates = new Map<string, Candidate>();
+  const candidate = (passageId: string): Candidate => {
+    let found = candidates.get(passageId);
+    if (!found) {
+      found = { passageId, articleId: index.passage(passageId)!.articleId, cosine: 0, bm25: 0, coverage: 0 };
+      candidates.set(passageId, found);
+    }
+    return found;
+  };
+  for (const hit of await index.vectorSearch(questionVector!, limit)) candidate(hit.passage.id).cosine = hit.score;
+  for (const hit of index.lexicalSearch(question, limit)) Object.assign(candidate(hit.passageId), { bm25: hit.score, coverage: hit.coverage });
+
+  const relevant = [...candidates.values()].filter((c) => relevance(c) >= RELEVANCE_THRESHOLD);
+  const ranked = rankCandidates(relevant, top);
+  const weights = index.termWeights(question);
+  const quotes: Quote[] = [];
+  for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, chosen.fused, questionVector!, weights));
+  return {
+    question,
+    answered: quotes.length > 0,
+    quotes,
+    model: index.manifest.model,
+    indexBuiltAt: index.manifest.builtAt,
+  };
+}
+
+async function quotePassage(
+  index: PassageIndex,
+  embedder: Embedder,
+  passageId: string,
+  score: number,
+  questionVector: number[],
+  weights: TermWeights,
+): Promise<Quote> {
+  const passage = index.passage(passageId)!;
+  // Offsets relative to the passage, shifted to the article body at the end.
+  const sentences = splitSentences(passage.text);
+  const texts = sentences.map((s) => passage.text.slice(s.start, s.end));
+  const vectors = await embedder.embed(texts.map(foldForMatching));
+  const window = chooseWindow(
+    texts.map((text, i) => ({
+      cosine: dot(vectors[i]!, questionVector),
+      coverage: coverage(weights, searchTerms(text)),
+      leansOnPrevious: leansOnPrevious(text),
+    })),
+  );
+  const start = sentences[window.first]!.start;
+  const end = sentences[window.last]!.end;
+  return {
+    text: passage.text.slice(start, end),
+    score,
+    article: { id: passage.articleId, title: passage.title, publisher: passage.publisher, url: passage.url, published: passage.published },
+    passageId,
+    start: passage.start + start,
+    end: passage.start + end,
+  };
+}
+
+function dot(a: number[], b: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+}

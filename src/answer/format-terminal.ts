@@ -1,0 +1,21 @@
+import type { Answer } from './answer.js';
+import { attributionParts } from './attribution.js';
+
+export const REFUSAL_TEXT = 'The corpus has nothing on this question, so there is no quote to give.';
+
+/** The answer as a person reads it in a terminal: each quote, then where it comes from. */
+export function formatAnswerForTerminal(answer: Answer): string {
+  const lines = [`Q: ${answer.question}`, ''];
+  if (!answer.answered) {
+    lines.push(REFUSAL_TEXT, 'Run `npm run sources` to see which articles the corpus holds.');
+    return lines.join('\n');
+  }
+  answer.quotes.forEach((quote, i) => {
+    const source = attributionParts(quote.article);
+    lines.push(`${i + 1}. “${quote.text}”`);
+    lines.push(`   — ${source.title} · ${source.publisher} · ${source.date}${source.url ? ` · ${source.url}` : ''}`);
+    lines.push('');
+  });
+  lines.push(`Every quote above is verbatim from the corpus (index built ${answer.indexBuiltAt}, model ${answer.model}).`);
+  return lines.join('\n');
+}

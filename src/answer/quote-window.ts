@@ -1,0 +1,54 @@
+/** How well one sentence of a passage answers the question. */
+export interface SentenceEvidence {
+  /** Cosine similarity between the sentence and the question. */
+  cosine: number;
+  /** Share of the question's term weight the sentence contains, 0..1. */
+  coverage: number;
+  /** Does the sentence lean on the one before it ("It said…", "However, …")? */
+  leansOnPrevious: boolean;
+}
+
+/** The first and last sentence (inclusive) of a quote. */
+export interface Window {
+  first: number;
+  last: number;
+}
+
+export const MAX_QUOTE_SENTENCES = 3;
+// A neighbour joins the quote when it answers nearly as well as the best sentence.
+const NEIGHBOUR_SHARE = 0.8;
+
+const LEANING_START =
+  /^[“"‘']?(it|its|it’s|it's|this|that|these|those|they|their|he|she|his|her|however|but|and|also|still|yet|meanwhile|in exchange|instead|such)\b/i;
+
+/** Does a sentence start by pointing back at the sentence before it? */
+export function leansOnPrevious(sentence: string): boolean {
+  return LEANING_START.test(sentence.trimStart());
+}
+
+export function sentenceScore(evidence: SentenceEvidence): number {
+  return evidence.cosine + evidence.coverage;
+}
+
+/**
+ * Picks the one to three contiguous sentences that best answer the question: the best sentence, the sentence it
+ * leans on, and neighbours that score nearly as well.
+ */
+export function chooseWindow(sentences: SentenceEvidence[]): Window {
+  if (sentences.length === 0) throw new Error('chooseWindow needs at least one sentence');
+  const scores = sentences.map(sentenceScore);
+  const best = scores.indexOf(Math.max(...scores));
+  const window: Window = { first: best, last: best };
+  const size = () => window.last - window.first + 1;
+  if (sentences[best]!.leansOnPrevious && best > 0) window.first -= 1;
+  const strong = (i: number) => i >= 0 && i < scores.length && scores[i]! >= NEIGHBOUR_SHARE * scores[best]!;
+  while (size() < MAX_QUOTE_SENTENCES) {
+    const before = window.first - 1;
+    const after = window.last + 1;
+    const takeBefore = strong(before) && (!strong(after) || scores[before]! >= scores[after]!);
+    if (takeBefore) window.first = before;
+    else if (strong(after)) window.last = after;
+    else break;
+  }
+  return window;
+}

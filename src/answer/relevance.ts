@@ -1,0 +1,14 @@
+import type { Candidate } from '../retrieval/hybrid.js';
+
+/**
+ * The evidence that a passage is about the question, on an absolute scale (unlike the fused score, which only
+ * ranks within one question): cosine similarity and the share of the question's rare terms the passage contains.
+ */
+export function relevance(candidate: Pick<Candidate, 'cosine' | 'coverage'>): number {
+  return COSINE_WEIGHT * Math.max(candidate.cosine, 0) + (1 - COSINE_WEIGHT) * candidate.coverage;
+}
+
+// Calibrated with `npm run eval` on the evaluation questions (see README): the lowest threshold that refuses
+// every off-topic question while answering the on-topic ones.
+const COSINE_WEIGHT = 0.5;
+export const RELEVANCE_THRESHOLD = 0.5;

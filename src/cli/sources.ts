@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { loadCorpus } from '../corpus/load.js';
+import { OFFLINE_MODEL_ID } from '../embedding/offline-model/build.js';
+import type { Inventory } from '../index/inventory.js';
+import { takeInventory } from '../index/inventory.js';
+import { openLiveIndex } from '../index/open.js';
+import { locationFlags, runCli } from './run-cli.js';
+
+const USAGE = 'Usage: npm run sources -- [--json] [--corpus DIR] [--index DIR]';
+
+const argsSchema = z.object({
+  json: z.boolean().default(false),
+  corpus: z.string().optional(),
+  index: z.string().optional(),
+  positionals: z.array(z.string()).max(0, 'sources takes no question or other words'),
+});
+
+await runCli(USAGE, { json: { type: 'boolean' }, ...locationFlags }, argsSchema, async (args, config) => {
+  const index = await openLiveIndex(config.indexDir);
+  const corpus = await loadCorpus(config.corpusDir);
+  // Without loading a model, an index built with the configured model or with its offline fallback is current.
+  const inventory = takeInventory(index, { models: [config.model, OFFLINE_MODEL_ID], corpusFingerprint: corpus.fingerprint });
+  if (args.json) {
+    const { model, builtAt, stale } = inventory.index;
+    process.stdout.write(`${JSON.stringify({ articles: inventory.articles, index: { model, builtAt, stale } })}\n`);
+  } else {
+    process.stdout.write(`${formatInventory(inventory)}\n`);
+  }
+  return 0;
+});
+
+function formatInventory(inventory: Inventory): string {
+  const { index } = inventory;
+  const lines = inventory.articles.map(
+    (a) =>
+      `- ${a.title}\n  ${a.publisher ?? 'publisher not recorded'} · ${a.published ?? 'date not recorded'} · ${a.url ?? 'no link recorded'} · ${a.passages} passages`,
+  );
+  lines.push(
+    '',
+    `${inventory.articles.length} article(s), ${index.passages} passages; model ${index.model}; built ${index.builtAt}.`,
+    index.stale ? `STALE: ${index.staleReasons.join('; ')}. Run \`npm run reindex\`.` : 'The index is up to date with the corpus.',
+  );
+  return lines.join('\n');
+}

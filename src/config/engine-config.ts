@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const DEFAULT_EMBEDDING_MODEL = 'Xenova/all-MiniLM-L6-v2';
+
+const engineEnvSchema = z.object({
+  CORPUS_DIR: z.string().min(1).default('corpus'),
+  INDEX_DIR: z.string().min(1).default('.index'),
+  MODELS_DIR: z.string().min(1).default('models'),
+  EMBEDDING_MODEL: z.string().min(1).default(DEFAULT_EMBEDDING_MODEL),
+  MODEL_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+});
+
+/** Where the engine reads and writes, and which model it prefers. */
+export interface EngineConfig {
+  corpusDir: string;
+  indexDir: string;
+  modelsDir: string;
+  model: string;
+  fetchTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the engine's variables (see .env.example); a bad value names the variable and what it must be. */
+export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const parsed = engineEnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeEnvIssues(parsed.error));
+  const e = parsed.data;
+  return {
+    corpusDir: e.CORPUS_DIR,
+    indexDir: e.INDEX_DIR,
+    modelsDir: e.MODELS_DIR,
+    model: e.EMBEDDING_MODEL,
+    fetchTimeoutMs: e.MODEL_FETCH_TIMEOUT_MS,
+  };
+}
+
+/** One line per bad variable, each naming it and pointing at .env.example. */
+export function describeEnvIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.join('.')}: ${issue.message}. Set it in .env (see .env.example).`)
+    .join('\n');
+}

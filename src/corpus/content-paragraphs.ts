@@ -1,0 +1,59 @@
+import type { Span } from '../text/sentences.js';
+import { foldForMatching } from '../text/fold.js';
+import { countWords } from '../text/words.js';
+
+/** A paragraph of article text worth indexing, as offsets into the body. */
+export interface Paragraph extends Span {
+  /** Position among all paragraphs of the body, kept so a passage can be traced back to the file. */
+  index: number;
+}
+
+// Scraped pages leave credit lines ("Reuters"), widgets ("Loading..."), and section headings between the
+// paragraphs. None of them is a statement worth quoting, and all are shorter than this.
+const MIN_CONTENT_WORDS = 5;
+const MARKDOWN_HEADING = /^#{1,6}\s/;
+const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
+
+/**
+ * Finds the paragraphs of a body that carry content: drops headings, credit lines and widgets, and keeps one
+ * copy of text that a page repeats (a photo caption shown twice, a standfirst that opens a later paragraph).
+ */
+export function contentParagraphs(body: string): Paragraph[] {
+  const candidates = splitParagraphs(body).filter(
+    (paragraph) => {
+      const text = body.slice(paragraph.start, paragraph.end);
+      return !MARKDOWN_HEADING.test(text) && countWords(text) >= MIN_CONTENT_WORDS;
+    },
+  );
+  const keys = candidates.map((paragraph) => matchingKey(body.slice(paragraph.start, paragraph.end)));
+  return candidates.filter((_, i) => {
+    const key = keys[i]!;
+    return !keys.some((other, j) => (other === key ? j < i : other.includes(key)));
+  });
+}
+
+function splitParagraphs(body: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let blockStart = 0;
+  const push = (start: number, end: number) => {
+    const raw = body.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmedLength = raw.trim().length;
+    if (trimmedLength > 0) {
+      paragraphs.push({ start: start + lead, end: start + lead + trimmedLength, index: paragraphs.length });
+    }
+  };
+  for (const separator of body.matchAll(BLOCK_SEPARATOR)) {
+    push(blockStart, separator.index);
+    blockStart = separator.index + separator[0].length;
+  }
+  push(blockStart, body.length);
+  return paragraphs;
+}
+
+// Compares paragraphs as a reader would: ignoring case, spacing, lookalike letters and final punctuation.
+function matchingKey(text: string): string {
+  return foldForMatching(text)
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?…:;,]+$/u, '');
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import path from 'node:path';
+
+// INDEX_DIR/current is a symlink to builds/<id>. A new build is written beside the live one and published by
+// renaming a fresh symlink over `current`, which is atomic: readers see the old index or the new one, never half.
+const CURRENT = 'current';
+const BUILDS = 'builds';
+
+// The files of one build folder.
+export const VECTORS_FOLDER = 'vectors';
+export const LEXICAL_FILE = 'lexical.json';
+export const MANIFEST_FILE = 'manifest.json';
+
+export function newBuildDir(indexDir: string): string {
+  const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
+  return path.join(indexDir, BUILDS, id);
+}
+
+/** The folder of the live build, or null when no index has been published yet. */
+export async function liveBuildDir(indexDir: string): Promise<string | null> {
+  try {
+    return path.resolve(indexDir, await readlink(path.join(indexDir, CURRENT)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Makes `buildDir` the live index, then removes every other build (older ones and abandoned attempts). */
+export async function publishBuild(indexDir: string, buildDir: string): Promise<void> {
+  const link = path.join(indexDir, `${CURRENT}.${path.basename(buildDir)}.tmp`);
+  await symlink(path.relative(indexDir, buildDir), link);
+  await rename(link, path.join(indexDir, CURRENT));
+  const builds = path.join(indexDir, BUILDS);
+  for (const name of await readdir(builds)) {
+    if (name !== path.basename(buildDir)) await rm(path.join(builds, name), { recursive: true, force: true });
+  }
+  for (const name of await readdir(indexDir)) {
+    if (name.startsWith(`${CURRENT}.`) && name.endsWith('.tmp')) await rm(path.join(indexDir, name), { force: true });
+  }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const nullableText = z.string().nullable();
+
+const articleEntry = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: nullableText,
+  author: nullableText,
+  url: nullableText,
+  published: nullableText,
+  language: nullableText,
+  contentHash: z.string(),
+  passages: z.number().int().nonnegative(),
+});
+
+/** Describes one built index: what it was built from and with. Read from disk, so validated. */
+export const manifestSchema = z.object({
+  formatVersion: z.literal(1),
+  model: z.string(),
+  dimensions: z.number().int().positive(),
+  chunkerVersion: z.number().int(),
+  corpusFingerprint: z.string(),
+  builtAt: z.iso.datetime(),
+  passages: z.number().int().nonnegative(),
+  articles: z.array(articleEntry),
+  skipped: z.array(z.object({ path: z.string(), field: z.string().nullable(), message: z.string() })),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type IndexedArticle = z.infer<typeof articleEntry>;

@@ -1,0 +1,20 @@
+import { CHUNKER_VERSION } from '../passages/chunk.js';
+import type { Manifest } from './manifest.js';
+
+/**
+ * Why an index no longer matches the corpus and model it should serve; empty when it is fresh. `models` lists
+ * the models an index may have been built with: the one in use, or, when it is not known yet, the configured
+ * one and the offline fallback.
+ */
+export function staleReasons(
+  manifest: Pick<Manifest, 'model' | 'chunkerVersion' | 'corpusFingerprint'>,
+  current: { models: string[]; corpusFingerprint: string },
+): string[] {
+  const reasons: string[] = [];
+  if (manifest.corpusFingerprint !== current.corpusFingerprint) reasons.push('the corpus changed since the index was built');
+  if (!current.models.includes(manifest.model)) {
+    reasons.push(`the index was built with ${manifest.model}, not ${current.models.join(' or ')}`);
+  }
+  if (manifest.chunkerVersion !== CHUNKER_VERSION) reasons.push('the passage chunker changed');
+  return reasons;
+}

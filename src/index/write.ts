@@ -1,0 +1,46 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LocalIndex } from 'vectra';
+import { LexicalIndex } from '../retrieval/lexical.js';
+import type { IndexedPassage } from './indexed-passage.js';
+import { LEXICAL_FILE, MANIFEST_FILE, VECTORS_FOLDER, newBuildDir, publishBuild } from './layout.js';
+import type { Manifest } from './manifest.js';
+import { PassageIndex } from './open.js';
+
+type VectraMetadata = Record<string, string | number>;
+
+/**
+ * Writes a complete index beside the live one, checks that it opens and holds every passage, and only then
+ * publishes it. Any failure leaves the previous index live and untouched.
+ */
+export async function writeIndex(
+  indexDir: string,
+  manifest: Manifest,
+  passages: IndexedPassage[],
+  vectors: number[][],
+): Promise<void> {
+  const buildDir = newBuildDir(indexDir);
+  await mkdir(buildDir, { recursive: true });
+  const vectorIndex = new LocalIndex<VectraMetadata>(path.join(buildDir, VECTORS_FOLDER));
+  await vectorIndex.createIndex({ version: 1 });
+  await vectorIndex.beginUpdate();
+  for (const [i, passage] of passages.entries()) {
+    await vectorIndex.insertItem({ id: passage.id, vector: vectors[i]!, metadata: toMetadata(passage) });
+  }
+  await vectorIndex.endUpdate();
+  await writeFile(path.join(buildDir, LEXICAL_FILE), LexicalIndex.build(passages).toJSON());
+  await writeFile(path.join(buildDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+
+  const check = await PassageIndex.load(buildDir);
+  if (check.passageCount !== passages.length) {
+    throw new Error(`The new index in ${buildDir} holds ${check.passageCount} passages, not ${passages.length}; it was not published.`);
+  }
+  await publishBuild(indexDir, buildDir);
+}
+
+// vectra stores strings and numbers; unknown attribution is left out rather than stored as a made-up value.
+function toMetadata(passage: IndexedPassage): VectraMetadata {
+  const metadata: VectraMetadata = {};
+  for (const [key, value] of Object.entries(passage)) if (value !== null) metadata[key] = value;
+  return metadata;
+}

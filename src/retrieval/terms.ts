@@ -1,0 +1,31 @@
+import { eng } from 'stopword';
+import { stemmer } from 'stemmer';
+import { foldForMatching } from '../text/fold.js';
+
+const STOPWORDS = new Set(eng);
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The terms lexical search matches on: folded (case, lookalike letters, NFKC), without stop words, stemmed so
+ * that "soldier" finds "soldiers". Used for both passages and questions, so the two always agree.
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const [token] of foldForMatching(text).replaceAll('’', "'").matchAll(TOKEN)) {
+    if (!STOPWORDS.has(token)) terms.push(stemmer(token));
+  }
+  return terms;
+}
+
+/** Question terms with their IDF weights. */
+export type TermWeights = Map<string, number>;
+
+/** Share (0..1) of the question's term weight that `terms` contains. */
+export function coverage(weights: TermWeights, terms: Iterable<string>): number {
+  let total = 0;
+  for (const weight of weights.values()) total += weight;
+  if (total === 0) return 0;
+  let found = 0;
+  for (const term of new Set(terms)) found += weights.get(term) ?? 0;
+  return found / total;
+}
