@@ -8,7 +8,9 @@ import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Answer, Quote } from './answer.js';
 import { parseQuestion } from './question.js';
-import { chooseWindow, leansOnPrevious } from './quote-window.js';
+import type { AnswerType } from './answer-type.js';
+import { expectedAnswerType, hasAnswerType } from './answer-type.js';
+import { ANSWER_TYPE_BONUS, chooseWindow, leansOnPrevious } from './quote-window.js';
 import { RELEVANCE_THRESHOLD, relevance } from './relevance.js';
 
 export const DEFAULT_TOP = 3;
@@ -26,13 +28,16 @@ export async function answerQuestion(
   top = DEFAULT_TOP,
 ): Promise<Answer> {
   const question = parseQuestion(rawQuestion);
+  const answerType = expectedAnswerType(question);
   const [questionVector] = await embedder.embed([foldForMatching(question)]);
   const limit = top * CANDIDATES_PER_QUOTE;
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string): Candidate => {
     let found = candidates.get(passageId);
     if (!found) {
-      found = { passageId, articleId: index.passage(passageId)!.articleId, cosine: 0, bm25: 0, coverage: 0 };
+      const passage = index.passage(passageId)!;
+      const boost = answerType !== 'any' && hasAnswerType(passage.text, answerType) ? ANSWER_TYPE_BONUS : 0;
+      found = { passageId, articleId: passage.articleId, cosine: 0, bm25: 0, coverage: 0, boost };
       candidates.set(passageId, found);
     }
     return found;
@@ -44,7 +49,9 @@ export async function answerQuestion(
   const ranked = rankCandidates(relevant, top);
   const weights = index.termWeights(question);
   const quotes: Quote[] = [];
-  for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, chosen.fused, questionVector!, weights));
+  for (const chosen of ranked) {
+    quotes.push(await quotePassage(index, embedder, chosen.passageId, chosen.fused, { vector: questionVector!, weights, answerType }));
+  }
   return {
     question,
     answered: quotes.length > 0,
@@ -59,8 +66,7 @@ async function quotePassage(
   embedder: Embedder,
   passageId: string,
   score: number,
-  questionVector: number[],
-  weights: TermWeights,
+  question: { vector: number[]; weights: TermWeights; answerType: AnswerType },
 ): Promise<Quote> {
   const passage = index.passage(passageId)!;
   // Offsets relative to the passage, shifted to the article body at the end.
@@ -69,9 +75,10 @@ async function quotePassage(
   const vectors = await embedder.embed(texts.map(foldForMatching));
   const window = chooseWindow(
     texts.map((text, i) => ({
-      cosine: dot(vectors[i]!, questionVector),
-      coverage: coverage(weights, searchTerms(text)),
+      cosine: dot(vectors[i]!, question.vector),
+      coverage: coverage(question.weights, searchTerms(text)),
       leansOnPrevious: leansOnPrevious(text),
+      hasAnswerType: question.answerType !== 'any' && hasAnswerType(text, question.answerType),
     })),
   );
   const start = sentences[window.first]!.start;

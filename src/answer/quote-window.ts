@@ -6,6 +6,8 @@ export interface SentenceEvidence {
   coverage: number;
   /** Does the sentence lean on the one before it ("It said…", "However, …")? */
   leansOnPrevious: boolean;
+  /** Does it hold the kind of fact the question asks for (a number for "how many")? */
+  hasAnswerType: boolean;
 }
 
 /** The first and last sentence (inclusive) of a quote. */
@@ -17,6 +19,7 @@ export interface Window {
 export const MAX_QUOTE_SENTENCES = 3;
 // A neighbour joins the quote when it answers nearly as well as the best sentence.
 const NEIGHBOUR_SHARE = 0.8;
+export const ANSWER_TYPE_BONUS = 0.2;
 
 const LEANING_START =
   /^[“"‘']?(it|its|it’s|it's|this|that|these|those|they|their|he|she|his|her|however|but|and|also|still|yet|meanwhile|in exchange|instead|such)\b/i;
@@ -27,7 +30,7 @@ export function leansOnPrevious(sentence: string): boolean {
 }
 
 export function sentenceScore(evidence: SentenceEvidence): number {
-  return evidence.cosine + evidence.coverage;
+  return evidence.cosine + evidence.coverage + (evidence.hasAnswerType ? ANSWER_TYPE_BONUS : 0);
 }
 
 /**

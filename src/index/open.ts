@@ -38,6 +38,8 @@ export class PassageIndex {
   }
 
   async vectorSearch(vector: number[], limit: number): Promise<VectorHit[]> {
+    // A question of only unknown words embeds to zero; it is similar to nothing (vectra would say NaN).
+    if (vector.every((x) => x === 0)) return [];
     const results = await this.vectors.queryItems(vector, '', limit);
     return results.map(({ item, score }) => ({ passage: this.passages.get(item.id)!, score }));
   }

@@ -8,6 +8,8 @@ export interface Candidate {
   bm25: number;
   /** Share of the question's term weight found in the passage, 0..1. */
   coverage: number;
+  /** Added to the fused score when ranking: evidence the retrievers cannot see, such as the answer type. */
+  boost: number;
 }
 
 export interface RankedCandidate extends Candidate {
@@ -26,7 +28,7 @@ export const DEFAULT_FUSION: FusionOptions = { vectorWeight: 0.5, sameArticlePen
 
 /**
  * Ranks candidates by normalised score fusion (each retriever's scores min-max scaled over the candidates, then
- * weighted), then picks `limit` of them greedily, preferring another article when scores are close.
+ * weighted, plus each candidate's boost), then picks `limit` of them greedily, preferring another article when scores are close.
  */
 export function rankCandidates(candidates: Candidate[], limit: number, options = DEFAULT_FUSION): RankedCandidate[] {
   const scaleCosine = minMaxScaler(candidates.map((c) => c.cosine));
@@ -41,7 +43,7 @@ export function rankCandidates(candidates: Candidate[], limit: number, options =
     let best = 0;
     let bestScore = -Infinity;
     pool.forEach((c, i) => {
-      const score = c.fused - options.sameArticlePenalty * (perArticle.get(c.articleId) ?? 0);
+      const score = c.fused + c.boost - options.sameArticlePenalty * (perArticle.get(c.articleId) ?? 0);
       if (score > bestScore) [best, bestScore] = [i, score];
     });
     const [pick] = pool.splice(best, 1);

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { EvalMetrics, QuestionOutcome } from '../evaluation/metrics.js';
+import { loadQuestionSet } from '../evaluation/question-set.js';
+import { runEvaluation } from '../evaluation/run-evaluation.js';
+import { refreshIndex } from '../index/refresh.js';
+import { locationFlags, runCli } from './run-cli.js';
+
+const USAGE = 'Usage: npm run eval -- [--json] [--questions FILE] [--corpus DIR] [--index DIR]';
+const DEFAULT_QUESTIONS = 'tests/eval/questions.json';
+
+const argsSchema = z.object({
+  json: z.boolean().default(false),
+  questions: z.string().default(DEFAULT_QUESTIONS),
+  corpus: z.string().optional(),
+  index: z.string().optional(),
+  positionals: z.array(z.string()).max(0, 'eval takes no other words'),
+});
+
+await runCli(USAGE, { json: { type: 'boolean' }, questions: { type: 'string' }, ...locationFlags }, argsSchema, async (args, config) => {
+  const questions = await loadQuestionSet(args.questions);
+  const warn = (line: string) => process.stderr.write(`${line}\n`);
+  const { index, embedder } = await refreshIndex(config, { warn });
+  const { metrics, outcomes } = await runEvaluation(index, embedder, questions);
+  if (args.json) process.stdout.write(`${JSON.stringify({ model: embedder.model, metrics, outcomes })}\n`);
+  else process.stdout.write(`${formatReport(embedder.model, metrics, outcomes)}\n`);
+  return 0;
+});
+
+function formatReport(model: string, m: EvalMetrics, outcomes: QuestionOutcome[]): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const misses = outcomes.filter((o) => (o.answerable ? o.hitRank !== 1 : o.answered));
+  return [
+    `Model ${model}: ${m.questions} questions (${m.answerable} answerable, ${m.offTopic} off-topic)`,
+    `hit@1 ${pct(m.hitAt1)} · hit@3 ${pct(m.hitAt3)} · MRR ${m.mrr.toFixed(3)} · refusal accuracy ${pct(m.refusalAccuracy)} · false refusals ${pct(m.falseRefusalRate)}`,
+    ...(misses.length > 0 ? ['', 'Not a top-1 hit or wrongly answered:'] : []),
+    ...misses.map((o) => `  ${o.answerable ? (o.answered ? `rank ${o.hitRank ?? '-'}` : 'refused') : 'answered'}: ${o.question}`),
+  ].join('\n');
+}

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/engine.js';
+import { InvalidQuestionError } from '../src/answer/question.js';
+import type { Article } from '../src/corpus/article.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import type { Embedder } from '../src/embedding/embedder.js';
+import type { PassageIndex } from '../src/index/open.js';
+import { refreshIndex } from '../src/index/refresh.js';
+import { testEngineConfig } from './support/engine-config.js';
+
+let index: PassageIndex;
+let embedder: Embedder;
+let articles: Map<string, Article>;
+const ask = (question: string, top = 3) => answerQuestion(index, embedder, question, top);
+
+beforeAll(async () => {
+  const config = await testEngineConfig();
+  ({ index, embedder } = await refreshIndex(config, { warn: () => {} }));
+  articles = new Map((await loadCorpus(config.corpusDir)).articles.map((a) => [a.id, a]));
+});
+
+describe('answering from the shipped corpus with the offline model', () => {
+  it('answers a paraphrased question about troop numbers with a figure from the article', async () => {
+    const answer = await ask('How many soldiers has Pyongyang dispatched to fight for Moscow?');
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes.some((q) => /3,000|10,000/.test(q.text))).toBe(true);
+  });
+
+  it('quotes character for character: each quote is the article body between its offsets', async () => {
+    for (const question of ['What did Zelenskyy say about North Korea?', 'Why is Russia buying North Korean shells?', 'What is the Buryat Battalion?']) {
+      for (const quote of (await ask(question)).quotes) {
+        expect(articles.get(quote.article.id)!.body.slice(quote.start, quote.end)).toBe(quote.text);
+      }
+    }
+  });
+
+  it('attributes each quote to its article and says nothing it does not know', async () => {
+    const [quote] = (await ask('When did the war in Ukraine begin?')).quotes;
+    expect(quote!.article).toEqual({
+      id: 'north-korean-military-fighting-alongside-russia',
+      title: 'Is North Korean military fighting alongside Russia in Ukraine?',
+      publisher: null,
+      url: null,
+      published: null,
+    });
+  });
+
+  it('finds the Cyrillic-spelt Сosmodrome when the user types a Latin C', async () => {
+    const answer = await ask('Vostochny Cosmodrome');
+    expect(answer.quotes[0]!.text).toContain('Vostochny Сosmodrome');
+  });
+
+  it.each(['kimchi recipe', 'What is the capital of Australia?', 'asdkjh qwpoeiru zxmcnv', 'Who won the football World Cup?'])(
+    'refuses the off-topic question "%s"',
+    async (question) => {
+      const answer = await ask(question);
+      expect(answer).toMatchObject({ answered: false, quotes: [] });
+    },
+  );
+
+  it('returns at most as many quotes as asked for', async () => {
+    expect((await ask('North Korean troops in Russia', 1)).quotes).toHaveLength(1);
+  });
+
+  it('quotes one to three whole sentences', async () => {
+    for (const quote of (await ask('What weapons has North Korea given Russia?')).quotes) {
+      expect(quote.text).toMatch(/^[“"A-Z]/);
+      expect(quote.text).toMatch(/[.!?”"]$/);
+    }
+  });
+
+  it('names the model of the index that answered', async () => {
+    expect((await ask('North Korean troops')).model).toBe(index.manifest.model);
+  });
+
+  it('rejects an empty question with a message saying what to do', async () => {
+    await expect(ask('  \u200b ')).rejects.toThrow(InvalidQuestionError);
+    await expect(ask('')).rejects.toThrow(/question is empty/);
+  });
+
+  it('rejects a question far longer than anyone would type', async () => {
+    await expect(ask('war '.repeat(3000))).rejects.toThrow(/too long/);
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentParagraphs } from '../src/corpus/content-paragraphs.js';
+import { parseArticleFile } from '../src/corpus/parse.js';
+
+const seedFile = 'corpus/north-korean-military-fighting-alongside-russia.md';
+const seed = parseArticleFile(seedFile, readFileSync(seedFile));
+if (!seed.ok) throw new Error('the seed article must parse');
+const body = seed.article.body;
+const kept = contentParagraphs(body).map((p) => body.slice(p.start, p.end));
+
+describe('cleaning scraped article text', () => {
+  it('keeps a photo caption that the page shows twice only once', () => {
+    expect(kept.filter((text) => text.includes('Vostochny Сosmodrome'))).toHaveLength(1);
+  });
+
+  it('drops a lone credit line', () => {
+    expect(kept).not.toContain('Reuters');
+  });
+
+  it('drops the page widget text at the end', () => {
+    expect(kept.some((text) => text.includes('Loading...') || text.includes('Route 6'))).toBe(false);
+  });
+
+  it('drops section headings', () => {
+    expect(kept).not.toContain('Own goal?');
+    expect(kept).not.toContain('War-time ally');
+  });
+
+  it('drops a standfirst that a later paragraph repeats in full', () => {
+    expect(kept.filter((text) => text.startsWith('The erstwhile Soviet Union'))).toEqual([
+      expect.stringContaining('when it extended economic aid'),
+    ]);
+  });
+
+  it('keeps every real paragraph of the article', () => {
+    expect(kept).toHaveLength(18);
+  });
+
+  it('points at the original characters, curly quotes and Cyrillic letters included', () => {
+    const quoteParagraph = kept.find((text) => text.startsWith('“These are workers'));
+    expect(quoteParagraph).toContain('Russia – and its accomplices – want more wars,”');
+  });
+
+  it('drops markdown headings', () => {
+    const text = '## A heading of enough words to count\n\nA paragraph of real content that is long enough.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      'A paragraph of real content that is long enough.',
+    ]);
+  });
+});

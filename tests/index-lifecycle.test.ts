@@ -1,0 +1,114 @@
+import { appendFile, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { liveBuildDir } from '../src/index/layout.js';
+import { IndexUnavailableError, openLiveIndex } from '../src/index/open.js';
+import { CorpusInvalidError, refreshIndex } from '../src/index/refresh.js';
+import { CHUNKER_VERSION } from '../src/passages/chunk.js';
+import { copyOfCorpus, testEngineConfig } from './support/engine-config.js';
+
+const quiet = { warn: () => {} };
+
+describe('building and keeping the index', () => {
+  it('records model, dimensions, chunker version, corpus fingerprint and build time in the manifest', async () => {
+    const config = await testEngineConfig();
+    const { index } = await refreshIndex(config, quiet);
+    expect(index.manifest).toMatchObject({
+      model: config.model,
+      dimensions: 100,
+      chunkerVersion: CHUNKER_VERSION,
+      corpusFingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      passages: 18,
+    });
+    expect(Date.now() - Date.parse(index.manifest.builtAt)).toBeLessThan(60_000);
+  });
+
+  it('stores each passage with its article attribution and offsets', async () => {
+    const { index } = await refreshIndex(await testEngineConfig(), quiet);
+    expect(index.passage('north-korean-military-fighting-alongside-russia#3.0')).toMatchObject({
+      articleId: 'north-korean-military-fighting-alongside-russia',
+      title: 'Is North Korean military fighting alongside Russia in Ukraine?',
+      publisher: null,
+      paragraph: 3,
+      start: expect.any(Number),
+      end: expect.any(Number),
+    });
+  });
+
+  it('reuses a fresh index instead of rebuilding it', async () => {
+    const config = await testEngineConfig();
+    await refreshIndex(config, quiet);
+    expect((await refreshIndex(config, quiet)).rebuilt).toBeNull();
+  });
+
+  it('rebuilds when an article changed, and says why', async () => {
+    const config = await testEngineConfig({ corpusDir: await copyOfCorpus() });
+    await refreshIndex(config, quiet);
+    await appendFile(path.join(config.corpusDir, 'north-korean-military-fighting-alongside-russia.md'), '\nA new closing paragraph about the troops.\n');
+    const warnings: string[] = [];
+    const { rebuilt, index } = await refreshIndex(config, { warn: (line) => warnings.push(line) });
+    expect(rebuilt).not.toBeNull();
+    expect(index.manifest.passages).toBe(19);
+    expect(warnings).toEqual([expect.stringContaining('the corpus changed')]);
+  });
+
+  it('rebuilds an index that was built with another model', async () => {
+    const config = await testEngineConfig();
+    const { index } = await refreshIndex(config, quiet);
+    const manifestFile = path.join((await liveBuildDir(config.indexDir))!, 'manifest.json');
+    await writeFile(manifestFile, JSON.stringify({ ...index.manifest, model: 'someone/other-model' }));
+    const warnings: string[] = [];
+    expect((await refreshIndex(config, { warn: (line) => warnings.push(line) })).rebuilt).not.toBeNull();
+    expect(warnings[0]).toContain('built with someone/other-model');
+  });
+
+  it('explains that there is no index yet and how to build one', async () => {
+    const config = await testEngineConfig();
+    await expect(openLiveIndex(config.indexDir)).rejects.toThrow(/no index .*npm run reindex/);
+  });
+
+  it('refuses a corrupt index with a message naming the fix, and refresh rebuilds it', async () => {
+    const config = await testEngineConfig();
+    await refreshIndex(config, quiet);
+    await truncate(path.join((await liveBuildDir(config.indexDir))!, 'vectors', 'index.json'), 100);
+    await expect(openLiveIndex(config.indexDir)).rejects.toThrow(IndexUnavailableError);
+    await expect(openLiveIndex(config.indexDir)).rejects.toThrow(/reindex -- --full/);
+    const { rebuilt, index } = await refreshIndex(config, quiet);
+    expect(rebuilt).not.toBeNull();
+    expect(index.passageCount).toBe(18);
+  });
+
+  it('skips a broken article file, reports it by path and field, and indexes the rest', async () => {
+    const config = await testEngineConfig({ corpusDir: await copyOfCorpus() });
+    await writeFile(path.join(config.corpusDir, 'broken.md'), '---\ntitle: Broken\nurl: not a url\n---\nSome text of the article.\n');
+    const { rebuilt } = await refreshIndex(config, quiet);
+    expect(rebuilt!.articles).toBe(1);
+    expect(rebuilt!.skipped).toEqual([{ path: 'broken.md', field: 'url', message: 'must be an http(s) URL' }]);
+  });
+
+  it('with strict, refuses to build while any article file is broken', async () => {
+    const config = await testEngineConfig({ corpusDir: await copyOfCorpus() });
+    await writeFile(path.join(config.corpusDir, 'broken.md'), 'no front matter\n');
+    await expect(refreshIndex(config, { ...quiet, strict: true })).rejects.toThrow(CorpusInvalidError);
+  });
+
+  it('keeps the previous index serving when a rebuild fails', async () => {
+    const config = await testEngineConfig({ corpusDir: await copyOfCorpus() });
+    const { index: before } = await refreshIndex(config, quiet);
+    await rm(path.join(config.corpusDir, 'north-korean-military-fighting-alongside-russia.md'));
+    await writeFile(path.join(config.corpusDir, 'broken.md'), 'no front matter\n');
+    await expect(refreshIndex(config, quiet)).rejects.toThrow(/no valid article/);
+    const after = await openLiveIndex(config.indexDir);
+    expect(after.manifest).toEqual(before.manifest);
+  });
+
+  it('publishes a new build by swapping a link, leaving no other build behind', async () => {
+    const config = await testEngineConfig();
+    await refreshIndex(config, quiet);
+    const first = await liveBuildDir(config.indexDir);
+    await refreshIndex(config, { ...quiet, full: true });
+    const second = await liveBuildDir(config.indexDir);
+    expect(second).not.toBe(first);
+    await expect(readFile(path.join(first!, 'manifest.json'))).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { SentenceEvidence } from '../src/answer/quote-window.js';
+import { chooseWindow, leansOnPrevious } from '../src/answer/quote-window.js';
+
+const evidence = (score: number, leans = false): SentenceEvidence => ({
+  cosine: score,
+  coverage: 0,
+  leansOnPrevious: leans,
+  hasAnswerType: false,
+});
+
+describe('choosing the sentences to quote', () => {
+  it('quotes the single best sentence when its neighbours are weak', () => {
+    expect(chooseWindow([evidence(0.2), evidence(0.9), evidence(0.3)])).toEqual({ first: 1, last: 1 });
+  });
+
+  it('adds a neighbour that answers nearly as well', () => {
+    expect(chooseWindow([evidence(0.2), evidence(0.9), evidence(0.85)])).toEqual({ first: 1, last: 2 });
+  });
+
+  it('includes the sentence that the best one refers back to', () => {
+    expect(chooseWindow([evidence(0.2), evidence(0.9, true)])).toEqual({ first: 0, last: 1 });
+  });
+
+  it('prefers the sentence holding the kind of fact asked for', () => {
+    expect(chooseWindow([evidence(0.9), evidence(0.1), { ...evidence(0.8), hasAnswerType: true }])).toEqual({ first: 2, last: 2 });
+  });
+
+  it('never quotes more than three sentences', () => {
+    const window = chooseWindow([evidence(0.9), evidence(0.9), evidence(0.9), evidence(0.9), evidence(0.9)]);
+    expect(window.last - window.first + 1).toBe(3);
+  });
+
+  it('recognises sentences that open by pointing back', () => {
+    expect(leansOnPrevious('However, the incursion might have dragged it in.')).toBe(true);
+    expect(leansOnPrevious('“It’s not the first time,” he said.')).toBe(true);
+    expect(leansOnPrevious('North Korea has sent troops.')).toBe(false);
+  });
+});
