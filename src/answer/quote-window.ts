@@ -19,7 +19,7 @@ export interface Window {
 export const MAX_QUOTE_SENTENCES = 3;
 // A neighbour joins the quote when it answers nearly as well as the best sentence.
 const NEIGHBOUR_SHARE = 0.8;
-export const ANSWER_TYPE_BONUS = 0.2;
+export const ANSWER_TYPE_BONUS = 0.35;
 
 const LEANING_START =
   /^[“"‘']?(it|its|it’s|it's|this|that|these|those|they|their|he|she|his|her|however|but|and|also|still|yet|meanwhile|in exchange|instead|such)\b/i;

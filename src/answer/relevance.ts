@@ -8,7 +8,7 @@ export function relevance(candidate: Pick<Candidate, 'cosine' | 'coverage'>): nu
   return COSINE_WEIGHT * Math.max(candidate.cosine, 0) + (1 - COSINE_WEIGHT) * candidate.coverage;
 }
 
-// Calibrated with `npm run eval` on the evaluation questions (see README): the lowest threshold that refuses
-// every off-topic question while answering the on-topic ones.
+// Calibrated with the offline model on tests/eval/questions.json: the best passage of an off-topic question
+// scores at most 0.11 (kimchi, near "Korean"), of an answerable one at least 0.21; 0.16 sits between them.
 const COSINE_WEIGHT = 0.5;
-export const RELEVANCE_THRESHOLD = 0.5;
+export const RELEVANCE_THRESHOLD = 0.16;
