@@ -1,0 +1,60 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Interaction } from 'discord.js';
+import { commands } from '../../commands/index.js';
+import { AskLimits } from './ask-limits.js';
+import type { BotConfig } from './bot-config.js';
+import { Desk } from './desk.js';
+import { createInteractionRouter } from './interaction-router.js';
+import type { Logger } from './logger.js';
+
+export interface RunningBot {
+  client: Client;
+  desk: Desk;
+  /** Stops taking interactions, waits for those in flight (up to `graceMs`), then disconnects. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Loads the index, connects to Discord and serves the commands until `stop`. */
+export async function startBot(config: BotConfig, log: Logger): Promise<RunningBot> {
+  const desk = new Desk(config.engine, (line) => log.warn(line));
+  await desk.load();
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // No reply may ping anyone, whatever a question or a corpus line contains.
+    allowedMentions: { parse: [] },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+  let closing = false;
+  const inFlight = new Set<Promise<void>>();
+  const route = createInteractionRouter(
+    commands,
+    { desk, config, askLimits: new AskLimits(config.askCooldownSeconds, config.askMaxConcurrent), log },
+    () => closing,
+  );
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    const handling = route(interaction).finally(() => inFlight.delete(handling));
+    inFlight.add(handling);
+  });
+  client.once(Events.ClientReady, (ready) => log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'));
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord.js client error'));
+  client.on(Events.ShardDisconnect, (event) => log.warn({ code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardResume, () => log.info('gateway resumed'));
+  await client.login(config.token);
+
+  return {
+    client,
+    desk,
+    async stop(graceMs = 10_000) {
+      closing = true;
+      log.info({ inFlight: inFlight.size }, 'shutting down');
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, graceMs);
+      });
+      await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+      clearTimeout(timer);
+      await client.destroy();
+      log.info('stopped');
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { Answer } from '../answer/answer.js';
+import { answerQuestion } from '../answer/engine.js';
+import type { EngineConfig } from '../config/engine-config.js';
+import { loadCorpus } from '../corpus/load.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { loadEmbedderFor } from '../embedding/model-policy.js';
+import { OFFLINE_MODEL_ID } from '../embedding/offline-model/build.js';
+import type { BuildProgress, BuildSummary } from '../index/build.js';
+import type { Inventory } from '../index/inventory.js';
+import { takeInventory } from '../index/inventory.js';
+import type { PassageIndex } from '../index/open.js';
+import { IndexUnavailableError, openLiveIndex } from '../index/open.js';
+import { refreshIndex } from '../index/refresh.js';
+
+export class ReindexRunningError extends Error {
+  override name = 'ReindexRunningError';
+  constructor() {
+    super('A reindex is already running; wait for it to finish.');
+  }
+}
+
+interface Serving {
+  index: PassageIndex;
+  embedder: Embedder;
+}
+
+/**
+ * The bot's hold on the engine: the index it serves and the model to query it with. A reindex builds beside
+ * the live index while answers keep coming from the old one, then switches in one assignment.
+ */
+export class Desk {
+  private serving: Serving | null = null;
+  private unavailable = 'The index has not been loaded yet.';
+  private running: Promise<BuildSummary | null> | null = null;
+
+  constructor(
+    private readonly config: EngineConfig,
+    private readonly warn: (line: string) => void,
+  ) {}
+
+  /** Loads the live index; when there is none or it is broken the desk starts anyway and says why on use. */
+  async load(): Promise<void> {
+    try {
+      const index = await openLiveIndex(this.config.indexDir);
+      this.serving = { index, embedder: await loadEmbedderFor(index.manifest.model, this.config) };
+    } catch (error) {
+      if (!(error instanceof IndexUnavailableError)) throw error;
+      this.unavailable = error.message;
+      this.warn(error.message);
+    }
+  }
+
+  get reindexing(): boolean {
+    return this.running !== null;
+  }
+
+  /** Answers from the index being served; throws IndexUnavailableError when there is none. */
+  async answer(question: string, top?: number): Promise<Answer> {
+    const { index, embedder } = this.current();
+    return answerQuestion(index, embedder, question, top);
+  }
+
+  async inventory(): Promise<Inventory> {
+    const { index } = this.current();
+    const corpus = await loadCorpus(this.config.corpusDir);
+    return takeInventory(index, { models: [this.config.model, OFFLINE_MODEL_ID], corpusFingerprint: corpus.fingerprint });
+  }
+
+  /**
+   * Rebuilds the index when the corpus or model changed (always with `full`), then serves the new one. One at a
+   * time. Returns null when the index was already up to date.
+   */
+  async reindex(options: { full: boolean; onProgress?: (progress: BuildProgress) => void }): Promise<BuildSummary | null> {
+    if (this.running) throw new ReindexRunningError();
+    this.running = this.rebuild(options);
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async rebuild(options: { full: boolean; onProgress?: (progress: BuildProgress) => void }): Promise<BuildSummary | null> {
+    const ready = await refreshIndex(this.config, { full: options.full, warn: this.warn, onProgress: options.onProgress });
+    this.serving = { index: ready.index, embedder: ready.embedder };
+    return ready.rebuilt;
+  }
+
+  private current(): Serving {
+    if (!this.serving) throw new IndexUnavailableError(`${this.unavailable} A maintainer can run /reindex to build it.`);
+    return this.serving;
+  }
+}

@@ -1,0 +1,61 @@
+import type { APIEmbed } from 'discord.js';
+import type { Answer, Quote } from '../../answer/answer.js';
+import { attributionParts } from '../../answer/attribution.js';
+import { escapeForDiscord, shortenAtWord } from './discord-text.js';
+import { DISCORD_LIMITS } from './limits.js';
+
+const QUOTE_COLOUR = 0x3b82f6;
+const REFUSAL_COLOUR = 0x9ca3af;
+
+/**
+ * The /ask reply: each quote as a block quote with its attribution underneath, and a footer that says the
+ * lines are verbatim and how old the index is. Whole quotes are dropped to stay within Discord's limits (and the
+ * footer says so); a single quote longer than a whole embed is cut at a word with a visible […].
+ */
+export function answerEmbed(answer: Answer): APIEmbed {
+  const title = shortenAtWord(escapeForDiscord(answer.question), DISCORD_LIMITS.embedTitle);
+  if (!answer.answered) {
+    return {
+      title,
+      color: REFUSAL_COLOUR,
+      description:
+        'The corpus has nothing on this question, so there is no quote to give. ' +
+        'Moderators can run `/sources` to see which articles it holds.',
+    };
+  }
+  const built = `index built ${formatTimestamp(answer.indexBuiltAt)}`;
+  const footerFor = (omitted: number) =>
+    `Every line above is quoted verbatim from the corpus · ${built}` +
+    (omitted > 0 ? ` · ${omitted} more quote(s) left out to fit Discord's limits` : '');
+  const room = (omitted: number) =>
+    Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - title.length - footerFor(omitted).length);
+
+  const blocks = answer.quotes.map((quote) => quoteBlock(quote, Infinity));
+  let description = '';
+  let used = 0;
+  for (const block of blocks) {
+    const next = description ? `${description}\n\n${block}` : block;
+    if (next.length > room(blocks.length - used - 1)) break;
+    description = next;
+    used += 1;
+  }
+  if (used === 0) {
+    description = quoteBlock(answer.quotes[0]!, room(blocks.length - 1));
+    used = 1;
+  }
+  return { title, color: QUOTE_COLOUR, description, footer: { text: footerFor(blocks.length - used) } };
+}
+
+// A block quote of the quote, then its attribution; the quote is shortened (visibly) if the block must fit `max`.
+function quoteBlock(quote: Quote, max: number): string {
+  const source = attributionParts(quote.article);
+  const title = shortenAtWord(escapeForDiscord(source.title), DISCORD_LIMITS.embedTitle);
+  const linked = source.url ? `[${title}](${source.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : title;
+  const attribution = `\n— ${linked} · ${escapeForDiscord(source.publisher)} · ${escapeForDiscord(source.date)}`;
+  const quoted = `> ${escapeForDiscord(quote.text).replace(/\n/g, '\n> ')}`;
+  return `${shortenAtWord(quoted, max - attribution.length)}${attribution}`;
+}
+
+function formatTimestamp(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}

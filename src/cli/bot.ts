@@ -1,0 +1,34 @@
+import { config as loadDotenv } from 'dotenv';
+import { loadBotConfig } from '../bot/bot-config.js';
+import { startBot } from '../bot/bot.js';
+import { createLogger } from '../bot/logger.js';
+
+loadDotenv({ quiet: true });
+let config;
+try {
+  config = loadBotConfig();
+} catch (error) {
+  process.stderr.write(`Cannot start the bot:\n${(error as Error).message}\n`);
+  process.exit(1);
+}
+const log = createLogger(config.logLevel, config.token);
+// A stray promise rejection is a bug to log, not a reason to drop every other conversation.
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+try {
+  const bot = await startBot(config, log);
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'signal received');
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'unclean shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  log.fatal({ err: error }, 'the bot could not start');
+  process.exit(1);
+}

@@ -1,0 +1,90 @@
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { refreshIndex } from '../src/index/refresh.js';
+import type { FakeDiscord } from './fake-discord/index.js';
+import { startFakeDiscord } from './fake-discord/index.js';
+import { fakeBotToken } from './support/bot-harness.js';
+import { copyOfCorpus, testEngineConfig } from './support/engine-config.js';
+
+const run = promisify(execFile);
+const fakes: FakeDiscord[] = [];
+afterEach(async () => {
+  for (const fake of fakes.splice(0)) await fake.close();
+});
+
+async function fakeDiscord(): Promise<{ discord: FakeDiscord; env: NodeJS.ProcessEnv }> {
+  const token = fakeBotToken();
+  const discord = await startFakeDiscord({ token });
+  fakes.push(discord);
+  const engine = await testEngineConfig({ corpusDir: await copyOfCorpus() });
+  await refreshIndex(engine, { warn: () => {} });
+  const env = {
+    ...process.env,
+    DISCORD_TOKEN: token,
+    DISCORD_API_URL: discord.restApi,
+    CORPUS_DIR: engine.corpusDir,
+    INDEX_DIR: engine.indexDir,
+    MODELS_DIR: engine.modelsDir,
+    EMBEDDING_MODEL: engine.model,
+  };
+  return { discord, env };
+}
+
+function runScript(script: string, args: string[], env: NodeJS.ProcessEnv) {
+  return run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { env }).catch(
+    (error: { stdout: string; stderr: string; code: number }) => error,
+  );
+}
+
+describe('running the bot as a process', () => {
+  it('refuses to start without a token, naming the variable and .env.example', async () => {
+    const result = await runScript('bot', [], { ...process.env, DISCORD_TOKEN: '' });
+    expect('code' in result && result.code).toBe(1);
+    expect(result.stderr).toContain('DISCORD_TOKEN: is required');
+    expect(result.stderr).toContain('.env.example');
+  });
+
+  it('refuses a malformed token without echoing it', async () => {
+    const result = await runScript('bot', [], { ...process.env, DISCORD_TOKEN: 'not-a-token-secret' });
+    expect(result.stderr).toContain('DISCORD_TOKEN: does not look like a Discord bot token');
+    expect(result.stderr).not.toContain('not-a-token-secret');
+  });
+
+  it('connects, answers, and on SIGTERM stops taking interactions, disconnects and exits 0', async () => {
+    const { discord, env } = await fakeDiscord();
+    const bot = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bot.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    bot.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve) => {
+      const check = () => (output.includes('connected to Discord') ? resolve() : setTimeout(check, 50));
+      check();
+    });
+    await discord.sendCommand('ask', { question: 'Where is Buryatia?' }).then((ask) => ask.waitForFinal());
+    bot.kill('SIGTERM');
+    const [code] = await once(bot, 'exit');
+    expect(code).toBe(0);
+    expect(output).toContain('"msg":"stopped"');
+    expect(output).not.toContain(env.DISCORD_TOKEN!);
+  });
+
+  it('registers the three commands with their permissions and limits, and registering again changes nothing', async () => {
+    const { discord, env } = await fakeDiscord();
+    const guild = discord.guild.id;
+    const first = await runScript('register', ['--guild', guild], env);
+    expect(first.stdout).toContain(`Registered /ask, /sources, /reindex in server ${guild}`);
+    const put = discord.requests.find((request) => request.method === 'PUT')!;
+    expect(put.path).toBe(`/applications/${discord.applicationId}/guilds/${guild}/commands`);
+    const body = put.body as { name: string; default_member_permissions?: string | null; options?: { name: string; max_length?: number; required?: boolean }[] }[];
+    expect(body.map((c) => [c.name, c.default_member_permissions ?? null])).toEqual([
+      ['ask', null],
+      ['sources', '8192'],
+      ['reindex', '8'],
+    ]);
+    expect(body[0]!.options![0]).toMatchObject({ name: 'question', required: true, max_length: 500 });
+    const ids = discord.guildCommands(guild).map((c) => c.id);
+    await runScript('register', ['--guild', guild], env);
+    expect(discord.guildCommands(guild).map((c) => c.id)).toEqual(ids);
+  });
+});

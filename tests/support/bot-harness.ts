@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { loadBotConfig } from '../../src/bot/bot-config.js';
+import type { BotConfig } from '../../src/bot/bot-config.js';
+import type { RunningBot } from '../../src/bot/bot.js';
+import { startBot } from '../../src/bot/bot.js';
+import { createLogger } from '../../src/bot/logger.js';
+import { commands } from '../../commands/index.js';
+import { refreshIndex } from '../../src/index/refresh.js';
+import type { FakeDiscord, FakeDiscordOptions } from '../fake-discord/index.js';
+import { startFakeDiscord } from '../fake-discord/index.js';
+import { copyOfCorpus, testEngineConfig } from './engine-config.js';
+
+/** A token of Discord's shape, different in every run, so that a test can look for it in the logs. */
+export function fakeBotToken(): string {
+  return `MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.${randomBytes(4).toString('base64url')}.${randomBytes(24).toString('base64url')}`;
+}
+
+export interface BotHarness {
+  discord: FakeDiscord;
+  bot: RunningBot;
+  config: BotConfig;
+  /** Every log line the bot has written so far, parsed. */
+  logs(): Record<string, unknown>[];
+  rawLogs: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The real bot (real discord.js client, real engine on the offline model) connected to a fake Discord, with its
+ * slash commands registered and an index built from `corpusDir` (a copy of the shipped corpus by default).
+ */
+export async function startBotHarness(
+  options: { env?: Record<string, string>; buildIndex?: boolean; corpusDir?: string; discord?: FakeDiscordOptions } = {},
+): Promise<BotHarness> {
+  const token = fakeBotToken();
+  const discord = await startFakeDiscord({ ...options.discord, token });
+  // Always a copy: tests may edit or delete the corpus, and the shipped one must stay untouched.
+  const engine = await testEngineConfig({ corpusDir: options.corpusDir ?? (await copyOfCorpus()) });
+  if (options.buildIndex !== false) await refreshIndex(engine, { warn: () => {} });
+  const config = loadBotConfig({
+    DISCORD_TOKEN: token,
+    DISCORD_API_URL: discord.restApi,
+    CORPUS_DIR: engine.corpusDir,
+    INDEX_DIR: engine.indexDir,
+    MODELS_DIR: engine.modelsDir,
+    EMBEDDING_MODEL: engine.model,
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  const rawLogs: string[] = [];
+  const log = createLogger(config.logLevel, token, { write: (line: string) => void rawLogs.push(line) });
+  const bot = await startBot(config, log);
+  await bot.client.application!.commands.set(commands.map((command) => command.data));
+  return {
+    discord,
+    bot,
+    config,
+    rawLogs,
+    logs() {
+      return rawLogs.map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    async stop() {
+      await bot.stop(1000);
+      await discord.close();
+    },
+  };
+}
