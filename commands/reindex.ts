@@ -4,6 +4,7 @@ import type { BotContext, Command } from '../src/bot/command.js';
 import { reindexSummaryEmbed } from '../src/bot/format/reindex-summary.js';
 import { ReindexRunningError } from '../src/bot/desk.js';
 import { CorpusInvalidError } from '../src/index/refresh.js';
+import { IndexLockedError } from '../src/index/writer-lock.js';
 
 // Discord allows editing the reply at any rate, but a line every couple of seconds is all a person can read.
 const PROGRESS_INTERVAL_MS = 2000;
@@ -50,7 +51,7 @@ export async function execute(interaction: ChatInputCommandInteraction, { desk, 
       await interaction.editReply({ content: error.message });
       return;
     }
-    if (!(error instanceof CorpusInvalidError)) throw error;
+    if (!(error instanceof CorpusInvalidError || error instanceof IndexLockedError)) throw error;
     log.warn({ err: error.message }, 'reindex refused');
     await interaction.editReply({ content: `Reindex failed; the previous index keeps serving.\n${error.message.slice(0, 1800)}` });
   }

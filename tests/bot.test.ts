@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { cp, rm, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,7 +10,15 @@ import type { BotHarness } from './support/bot-harness.js';
 import { startBotHarness } from './support/bot-harness.js';
 import { copyOfCorpus } from './support/engine-config.js';
 
+const execFileAsync = promisify(execFile);
 const harnesses: BotHarness[] = [];
+
+async function until(condition: () => boolean): Promise<void> {
+  for (const started = Date.now(); !condition(); ) {
+    if (Date.now() - started > 15_000) throw new Error('condition not met within 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 afterEach(async () => {
   for (const harness of harnesses.splice(0)) await harness.stop();
 });
@@ -137,6 +147,25 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     await reindex.waitFor((entry) => JSON.stringify(entry.message).includes('Reindex finished'), { timeoutMs: 60_000 });
     expect(embedOf(reindex).description).toContain('**61** article(s)');
     expect((await bot.desk.inventory()).articles).toHaveLength(61);
+  });
+
+  it('switches to an index built by the command line without a restart, dropping no answer', async () => {
+    const { discord, config, logs } = await harness();
+    await writeFile(
+      path.join(config.engine.corpusDir, 'fixture-river.md'),
+      '---\ntitle: Test fixture about a river crossing\n---\nThis test fixture says engineers built a pontoon bridge across the river at night.\n',
+    );
+    const reindex = execFileAsync(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts'], {
+      env: { ...process.env, CORPUS_DIR: config.engine.corpusDir, INDEX_DIR: config.engine.indexDir, MODELS_DIR: config.engine.modelsDir, EMBEDDING_MODEL: config.engine.model },
+    });
+    const during = await discord.sendCommand('ask', { question: 'Where is Buryatia?' });
+    await reindex;
+    await during.waitForFinal();
+    expect(embedOf(during).description).toContain('Buryatia');
+    await until(() => logs().some((line) => String(line.msg).startsWith('Now serving')));
+    const ask = await discord.sendCommand('ask', { question: 'Who built a pontoon bridge across the river?' });
+    await ask.waitForFinal();
+    expect(embedOf(ask).description).toContain('engineers built a pontoon bridge');
   });
 
   it('turns an unexpected handler error into a private message with a reference, and keeps serving', async () => {

@@ -16,8 +16,9 @@ export interface RunningBot {
 
 /** Loads the index, connects to Discord and serves the commands until `stop`. */
 export async function startBot(config: BotConfig, log: Logger): Promise<RunningBot> {
-  const desk = new Desk(config.engine, (line) => log.warn(line));
+  const desk = new Desk(config.engine, log);
   await desk.load();
+  desk.watchForNewBuilds();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // No reply may ping anyone, whatever a question or a corpus line contains.
@@ -46,6 +47,7 @@ export async function startBot(config: BotConfig, log: Logger): Promise<RunningB
     desk,
     async stop(graceMs = 10_000) {
       closing = true;
+      desk.stopWatching();
       log.info({ inFlight: inFlight.size }, 'shutting down');
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => {

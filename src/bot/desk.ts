@@ -8,9 +8,10 @@ import { OFFLINE_MODEL_ID } from '../embedding/offline-model/build.js';
 import type { BuildProgress, BuildSummary } from '../index/build.js';
 import type { Inventory } from '../index/inventory.js';
 import { takeInventory } from '../index/inventory.js';
-import type { PassageIndex } from '../index/open.js';
-import { IndexUnavailableError, openLiveIndex } from '../index/open.js';
+import { liveBuildDir } from '../index/layout.js';
+import { IndexUnavailableError, PassageIndex, openLiveIndex } from '../index/open.js';
 import { refreshIndex } from '../index/refresh.js';
+import type { Logger } from './logger.js';
 
 export class ReindexRunningError extends Error {
   override name = 'ReindexRunningError';
@@ -32,10 +33,12 @@ export class Desk {
   private serving: Serving | null = null;
   private unavailable = 'The index has not been loaded yet.';
   private running: Promise<BuildSummary | null> | null = null;
+  private watcher: NodeJS.Timeout | null = null;
+  private checking = false;
 
   constructor(
     private readonly config: EngineConfig,
-    private readonly warn: (line: string) => void,
+    private readonly log: Pick<Logger, 'info' | 'warn'>,
   ) {}
 
   /** Loads the live index; when there is none or it is broken the desk starts anyway and says why on use. */
@@ -46,7 +49,41 @@ export class Desk {
     } catch (error) {
       if (!(error instanceof IndexUnavailableError)) throw error;
       this.unavailable = error.message;
-      this.warn(error.message);
+      this.log.warn(error.message);
+    }
+  }
+
+  /**
+   * Notices an index published by another process (`npm run reindex`) and serves it without a restart. Answers
+   * already under way finish on the index they started with.
+   */
+  watchForNewBuilds(intervalMs = 2000): void {
+    this.watcher ??= setInterval(() => void this.switchIfRebuilt(), intervalMs).unref();
+  }
+
+  stopWatching(): void {
+    if (this.watcher) clearInterval(this.watcher);
+    this.watcher = null;
+  }
+
+  /** Loads the live build if it is not the one being served. Returns true when it switched. */
+  async switchIfRebuilt(): Promise<boolean> {
+    if (this.checking || this.running) return false;
+    this.checking = true;
+    try {
+      const live = await liveBuildDir(this.config.indexDir);
+      if (!live || live === this.serving?.index.buildDir) return false;
+      const index = await PassageIndex.load(live);
+      const embedder =
+        this.serving?.embedder.model === index.manifest.model ? this.serving.embedder : await loadEmbedderFor(index.manifest.model, this.config);
+      this.serving = { index, embedder };
+      this.log.info(`Now serving the index built ${index.manifest.builtAt} (${index.manifest.passages} passages).`);
+      return true;
+    } catch (error) {
+      this.log.warn(`A new index appeared but could not be loaded; still serving the previous one (${(error as Error).message})`);
+      return false;
+    } finally {
+      this.checking = false;
     }
   }
 
@@ -81,7 +118,7 @@ export class Desk {
   }
 
   private async rebuild(options: { full: boolean; onProgress?: (progress: BuildProgress) => void }): Promise<BuildSummary | null> {
-    const ready = await refreshIndex(this.config, { full: options.full, warn: this.warn, onProgress: options.onProgress });
+    const ready = await refreshIndex(this.config, { full: options.full, warn: (line) => this.log.warn(line), onProgress: options.onProgress });
     this.serving = { index: ready.index, embedder: ready.embedder };
     return ready.rebuilt;
   }

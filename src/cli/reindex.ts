@@ -25,6 +25,7 @@ await runCli(USAGE, { full: { type: 'boolean' }, strict: { type: 'boolean' }, ..
   }
   const lines = [
     `Indexed ${rebuilt.articles} article(s) into ${rebuilt.passages} passages with ${rebuilt.model} in ${rebuilt.seconds.toFixed(1)} s.`,
+    `Embedded ${rebuilt.embeddedArticles} new or changed article(s), reused ${rebuilt.reusedArticles} unchanged, removed ${rebuilt.removedArticles}.`,
     rebuilt.skipped.length === 0 ? 'Skipped files: none.' : `Skipped ${rebuilt.skipped.length} file(s):`,
     ...rebuilt.skipped.map((p) => `  ${describeProblem(p)}`),
   ];

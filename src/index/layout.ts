@@ -27,14 +27,24 @@ export async function liveBuildDir(indexDir: string): Promise<string | null> {
   }
 }
 
-/** Makes `buildDir` the live index, then removes every other build (older ones and abandoned attempts). */
+/** Makes `buildDir` the live index, then removes every other build (the previous one and abandoned attempts). */
 export async function publishBuild(indexDir: string, buildDir: string): Promise<void> {
   const link = path.join(indexDir, `${CURRENT}.${path.basename(buildDir)}.tmp`);
   await symlink(path.relative(indexDir, buildDir), link);
   await rename(link, path.join(indexDir, CURRENT));
+  await removeAbandonedBuilds(indexDir);
+}
+
+/**
+ * Removes builds that are not live and link files left by a process killed mid-publish. Only the holder of the
+ * writer lock may call this: anything else in builds/ is then an abandoned attempt.
+ */
+export async function removeAbandonedBuilds(indexDir: string): Promise<void> {
+  const live = await liveBuildDir(indexDir);
   const builds = path.join(indexDir, BUILDS);
-  for (const name of await readdir(builds)) {
-    if (name !== path.basename(buildDir)) await rm(path.join(builds, name), { recursive: true, force: true });
+  for (const name of await readdir(builds).catch(() => [])) {
+    const dir = path.join(builds, name);
+    if (dir !== live) await rm(dir, { recursive: true, force: true });
   }
   for (const name of await readdir(indexDir)) {
     if (name.startsWith(`${CURRENT}.`) && name.endsWith('.tmp')) await rm(path.join(indexDir, name), { force: true });

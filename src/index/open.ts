@@ -23,10 +23,14 @@ export interface VectorHit {
 /** A built index, loaded into memory and read-only. */
 export class PassageIndex {
   private constructor(
+    /** The build folder this index was loaded from. */
+    readonly buildDir: string,
     readonly manifest: Manifest,
     private readonly vectors: LocalIndex,
     private readonly lexical: LexicalIndex,
     private readonly passages: Map<string, IndexedPassage>,
+    // The same arrays vectra holds, keyed for lookups that vectra would answer with a linear scan.
+    private readonly vectorsById: Map<string, number[]>,
   ) {}
 
   get passageCount(): number {
@@ -42,6 +46,11 @@ export class PassageIndex {
     if (vector.every((x) => x === 0)) return [];
     const results = await this.vectors.queryItems(vector, '', limit);
     return results.map(({ item, score }) => ({ passage: this.passages.get(item.id)!, score }));
+  }
+
+  /** The stored vector of a passage, so that an unchanged article need not be embedded again. */
+  vectorOf(passageId: string): number[] | undefined {
+    return this.vectorsById.get(passageId);
   }
 
   lexicalSearch(question: string, limit: number): LexicalHit[] {
@@ -66,11 +75,13 @@ export class PassageIndex {
     }
     const vectors = new LocalIndex(path.join(buildDir, VECTORS_FOLDER));
     const passages = new Map<string, IndexedPassage>();
+    const vectorsById = new Map<string, number[]>();
     let lexical: LexicalIndex;
     try {
       for (const item of await vectors.listItems()) {
         if (item.vector.length !== manifest.dimensions) throw new Error(`passage ${item.id} has a vector of the wrong size`);
         passages.set(item.id, fromMetadata(item.id, item.metadata));
+        vectorsById.set(item.id, item.vector);
       }
       lexical = LexicalIndex.fromJSON(await readFile(path.join(buildDir, LEXICAL_FILE), 'utf8'));
     } catch (error) {
@@ -79,7 +90,7 @@ export class PassageIndex {
     if (passages.size !== manifest.passages) {
       throw fail('it holds fewer passages than its manifest lists', new Error(`${passages.size} of ${manifest.passages}`));
     }
-    return new PassageIndex(manifest, vectors, lexical, passages);
+    return new PassageIndex(buildDir, manifest, vectors, lexical, passages, vectorsById);
   }
 }
 
@@ -89,7 +100,14 @@ export async function openLiveIndex(indexDir: string): Promise<PassageIndex> {
   if (!buildDir) {
     throw new IndexUnavailableError(`There is no index in ${indexDir} yet. Build it with \`npm run reindex\`.`);
   }
-  return PassageIndex.load(buildDir);
+  try {
+    return await PassageIndex.load(buildDir);
+  } catch (error) {
+    // Another process may have published a new build and removed this one while it was being read.
+    const now = await liveBuildDir(indexDir);
+    if (now && now !== buildDir) return PassageIndex.load(now);
+    throw error;
+  }
 }
 
 function fromMetadata(id: string, metadata: Record<string, unknown>): IndexedPassage {

@@ -5,9 +5,11 @@ import type { Embedder } from '../embedding/embedder.js';
 import { loadPreferredEmbedder } from '../embedding/model-policy.js';
 import type { BuildProgress, BuildSummary } from './build.js';
 import { buildIndex } from './build.js';
+import { removeAbandonedBuilds } from './layout.js';
 import type { PassageIndex } from './open.js';
 import { IndexUnavailableError, openLiveIndex } from './open.js';
 import { staleReasons } from './staleness.js';
+import { withWriterLock } from './writer-lock.js';
 
 export interface RefreshOptions {
   /** Rebuild even when the index is fresh. */
@@ -24,6 +26,9 @@ export interface ReadyIndex {
   /** The build that just ran, or null when the existing index was fresh. */
   rebuilt: BuildSummary | null;
 }
+
+// A reindex of a large corpus takes minutes; waiting that long beats failing, and the lock is freed on crash.
+const WRITER_WAIT_MS = 10 * 60 * 1000;
 
 export class CorpusInvalidError extends Error {
   override name = 'CorpusInvalidError';
@@ -42,20 +47,34 @@ export async function refreshIndex(config: EngineConfig, options: RefreshOptions
     );
   }
   const embedder = await loadPreferredEmbedder(config, options.warn);
-  let why: string;
-  try {
-    const index = await openLiveIndex(config.indexDir);
-    const reasons = staleReasons(index.manifest, { models: [embedder.model], corpusFingerprint: corpus.fingerprint });
-    if (reasons.length === 0 && !options.full) return { index, embedder, rebuilt: null };
-    why = options.full ? 'Rebuilding the index in full, as asked.' : `The index is stale (${reasons.join('; ')}); rebuilding it.`;
-  } catch (error) {
-    if (!(error instanceof IndexUnavailableError)) throw error;
-    why = `${error.message.replace(/ (Build|Rebuild) it with .*$/, '')} Building a new one now.`;
+  const fresh = (index: PassageIndex) =>
+    !options.full && staleReasons(index.manifest, { models: [embedder.model], corpusFingerprint: corpus.fingerprint }).length === 0;
+  let live = await openIfUsable(config.indexDir, options.warn);
+  if (live && fresh(live)) return { index: live, embedder, rebuilt: null };
+  if (live) {
+    const reasons = staleReasons(live.manifest, { models: [embedder.model], corpusFingerprint: corpus.fingerprint });
+    options.warn(options.full ? 'Rebuilding the index in full, as asked.' : `The index is stale (${reasons.join('; ')}); rebuilding it.`);
   }
-  options.warn(why);
   if (corpus.articles.length === 0) {
     throw new CorpusInvalidError(`The corpus folder ${config.corpusDir} holds no valid article; add .md files (see README).`);
   }
-  const rebuilt = await buildIndex(corpus, embedder, config.indexDir, options.onProgress);
+  const rebuilt = await withWriterLock(config.indexDir, async () => {
+    // Another process may have rebuilt the index while this one waited to become the writer.
+    live = await openIfUsable(config.indexDir, () => {});
+    if (live && fresh(live)) return null;
+    await removeAbandonedBuilds(config.indexDir);
+    return buildIndex(corpus, embedder, config.indexDir, { previous: options.full ? null : live, onProgress: options.onProgress });
+  }, { timeoutMs: WRITER_WAIT_MS, onWait: (holder) => options.warn(`${holder.replace(/; wait for it.*$/, '')}; waiting for it to finish.`) });
   return { index: await openLiveIndex(config.indexDir), embedder, rebuilt };
+}
+
+// The live index, or null (saying why) when there is none or it is unusable: either way a build follows.
+async function openIfUsable(indexDir: string, warn: (line: string) => void): Promise<PassageIndex | null> {
+  try {
+    return await openLiveIndex(indexDir);
+  } catch (error) {
+    if (!(error instanceof IndexUnavailableError)) throw error;
+    warn(`${error.message.replace(/ (Build|Rebuild) it with .*$/, '')} Building a new one now.`);
+    return null;
+  }
 }
