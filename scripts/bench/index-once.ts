@@ -1,0 +1,41 @@
+// One benchmark run in its own process, so that peak memory is this run's alone. Prints one JSON line.
+import { appendFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/build.js';
+import { liveBuildDir } from '../../src/index/layout.js';
+import { refreshIndex } from '../../src/index/refresh.js';
+import { folderBytes } from './folder-size.js';
+import { corpusSentences, writeSyntheticCorpus } from './synthetic-corpus.js';
+
+const articles = Number(process.argv[2]);
+const root = await mkdtemp(path.join(tmpdir(), `conflict-desk-bench-${articles}-`));
+const config = {
+  corpusDir: path.join(root, 'corpus'),
+  indexDir: path.join(root, 'index'),
+  modelsDir: path.resolve('models'),
+  model: OFFLINE_MODEL_ID,
+  fetchTimeoutMs: 1000,
+};
+await writeSyntheticCorpus(config.corpusDir, articles, await corpusSentences('corpus'));
+const quiet = { warn: () => {} };
+
+const full = await refreshIndex(config, quiet);
+const build = full.rebuilt!;
+const size = await folderBytes((await liveBuildDir(config.indexDir))!);
+
+await appendFile(path.join(config.corpusDir, 'synthetic-000000.md'), '\nOne edited paragraph about the troops and the shells.\n');
+const incremental = (await refreshIndex(config, quiet)).rebuilt!;
+
+process.stdout.write(
+  `${JSON.stringify({
+    articles,
+    passages: build.passages,
+    buildSeconds: build.seconds,
+    passagesPerSecond: build.passages / build.seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    indexMb: size / 1024 / 1024,
+    incrementalSeconds: incremental.seconds,
+    incrementalEmbedded: incremental.embeddedArticles,
+  })}\n`,
+);
