@@ -16,6 +16,7 @@ const answer = (quotes: Quote[], question = 'Where are the troops?'): Answer => 
   question,
   answered: quotes.length > 0,
   quotes,
+  differingFigures: null,
   model: 'm',
   indexBuiltAt: '2026-11-27T08:40:43.834Z',
 });
@@ -26,12 +27,12 @@ const rendered = (text: string) => text.replace(/\\(.)/g, '$1').replace(/\u200b/
 describe('the /ask embed', () => {
   it('shows each quote as a block quote followed by its attribution', () => {
     const embed = answerEmbed(answer([quote('Troops arrived.', { publisher: 'Example News', published: '2024-10-23' })]));
-    expect(embed.description).toBe('> Troops arrived.\n— A title · Example News · 2024-10-23');
+    expect(embed.description).toBe('> Troops arrived.\n— (1) A title · Example News · 2024-10-23');
   });
 
   it('links the title when the article URL is known', () => {
     const embed = answerEmbed(answer([quote('Troops arrived.', { url: 'https://example.org/a' })]));
-    expect(embed.description).toContain('— [A title](https://example.org/a) · publisher not recorded · date not recorded');
+    expect(embed.description).toContain('— (1) [A title](https://example.org/a) · publisher not recorded · date not recorded');
   });
 
   it('says in the footer that every line is verbatim and when the index was built', () => {
@@ -53,7 +54,7 @@ describe('the /ask embed', () => {
   it('cuts a single over-long quote at a word with a visible marker, keeping its attribution', () => {
     const embed = answerEmbed(answer([quote('longword '.repeat(2000))]));
     expect(embed.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
-    expect(embed.description).toMatch(/longword \[…\]\n— A title · publisher not recorded · date not recorded$/);
+    expect(embed.description).toMatch(/longword \[…\]\n— \(1\) A title · publisher not recorded · date not recorded$/);
   });
 
   it('escapes quoted text so that it cannot format, link or mention', () => {
@@ -63,6 +64,12 @@ describe('the /ask embed', () => {
     expect(description).not.toMatch(/(^|[^\\])\[click\]\(/);
     expect(description).not.toMatch(/@everyone|(^|[^\\])<[@#]|https:\/\//);
     expect(rendered(description.split('\n')[0]!.slice(2))).toBe(text);
+  });
+
+  it('puts a note on differing figures above the quotes it refers to', () => {
+    const quotes = [quote('Politico said 3,000 troops went.'), quote('The Kyiv Independent claimed 10,000 went.')];
+    const embed = answerEmbed({ ...answer(quotes), differingFigures: [{ quote: 0, figure: '3,000', source: 'Politico' }, { quote: 1, figure: '10,000', source: 'The Kyiv Independent' }] });
+    expect(embed.description).toMatch(/^\*\*Sources differ on this figure: 3,000 \(Politico, quote 1\) · 10,000 \(The Kyiv Independent, quote 2\)\.\*\*\n\n> Politico/);
   });
 
   it('tells the reader plainly when the corpus has nothing on the question', () => {

@@ -111,15 +111,24 @@ describe('one writer at a time', () => {
     expect(await withWriterLock(indexDir, async () => 'taken')).toBe('taken');
   });
 
-  it('makes a concurrent refresh wait its turn, then use the index the first one built', async () => {
-    const config = await testEngineConfig({ corpusDir: await corpusWithCopies(2) });
+  it('makes a refresh wait while another writer holds the lock, saying so, then build', async () => {
+    const config = await testEngineConfig();
     const waits: string[] = [];
-    const [first, second] = await Promise.all([
-      refreshIndex(config, { warn: () => {} }),
-      refreshIndex(config, { warn: (line) => waits.push(line) }),
-    ]);
+    let refreshing: ReturnType<typeof refreshIndex> | undefined;
+    await withWriterLock(config.indexDir, async () => {
+      refreshing = refreshIndex(config, { warn: (line) => waits.push(line) });
+      for (const started = Date.now(); !waits.some((line) => line.includes('waiting for it to finish')); ) {
+        if (Date.now() - started > 10_000) throw new Error(`never waited: ${waits.join(' | ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    expect((await refreshing!).rebuilt).not.toBeNull();
+  });
+
+  it('builds once when two refreshes race: the second uses the index the first built', async () => {
+    const config = await testEngineConfig({ corpusDir: await corpusWithCopies(2) });
+    const [first, second] = await Promise.all([refreshIndex(config, { warn: () => {} }), refreshIndex(config, { warn: () => {} })]);
     expect([first.rebuilt, second.rebuilt].filter((r) => r !== null)).toHaveLength(1);
-    expect(waits.some((line) => line.includes('waiting for it to finish'))).toBe(true);
     expect(second.index.manifest.builtAt).toBe(first.index.manifest.builtAt);
   });
 });

@@ -7,6 +7,8 @@ const evidence = (score: number, leans = false): SentenceEvidence => ({
   coverage: 0,
   leansOnPrevious: leans,
   hasAnswerType: false,
+  namesSpeaker: false,
+  opensWithQuotation: false,
 });
 
 describe('choosing the sentences to quote', () => {
@@ -24,6 +26,16 @@ describe('choosing the sentences to quote', () => {
 
   it('prefers the sentence holding the kind of fact asked for', () => {
     expect(chooseWindow([evidence(0.9), evidence(0.1), { ...evidence(0.8), hasAnswerType: true }])).toEqual({ first: 2, last: 2 });
+  });
+
+  it('takes in the next sentence when it names the speaker of a quotation', () => {
+    const quotation = { ...evidence(0.9), opensWithQuotation: true };
+    expect(chooseWindow([evidence(0.1), quotation, { ...evidence(0.1), namesSpeaker: true }])).toEqual({ first: 1, last: 2 });
+  });
+
+  it('leaves a quotation alone when it names its speaker itself', () => {
+    const quotation = { ...evidence(0.9), opensWithQuotation: true, namesSpeaker: true };
+    expect(chooseWindow([evidence(0.1), quotation, { ...evidence(0.1), namesSpeaker: true }])).toEqual({ first: 1, last: 1 });
   });
 
   it('never quotes more than three sentences', () => {

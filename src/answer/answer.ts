@@ -1,3 +1,5 @@
+import type { Claim } from './disagreement.js';
+
 /** Who published the article a quote comes from; null where the corpus does not record it. */
 export interface QuoteSource {
   id: string;
@@ -23,6 +25,8 @@ export interface Answer {
   /** False when nothing in the corpus is relevant enough: then `quotes` is empty. */
   answered: boolean;
   quotes: Quote[];
+  /** Different figures the quotes give for what a "how many" question asks, each with its source; else null. */
+  differingFigures: Claim[] | null;
   /** The embedding model of the index that answered. */
   model: string;
   /** When that index was built (ISO 8601). */

@@ -7,7 +7,9 @@ import type { TermWeights } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Answer, Quote } from './answer.js';
+import { differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
+import { namesSpeaker, opensWithQuotation } from './speaker.js';
 import type { AnswerType } from './answer-type.js';
 import { expectedAnswerType, hasAnswerType } from './answer-type.js';
 import { ANSWER_TYPE_BONUS, chooseWindow, leansOnPrevious } from './quote-window.js';
@@ -56,6 +58,7 @@ export async function answerQuestion(
     question,
     answered: quotes.length > 0,
     quotes,
+    differingFigures: answerType === 'number' ? differingFigures(quotes) : null,
     model: index.manifest.model,
     indexBuiltAt: index.manifest.builtAt,
   };
@@ -79,6 +82,8 @@ async function quotePassage(
       coverage: coverage(question.weights, searchTerms(text)),
       leansOnPrevious: leansOnPrevious(text),
       hasAnswerType: question.answerType !== 'any' && hasAnswerType(text, question.answerType),
+      namesSpeaker: namesSpeaker(text),
+      opensWithQuotation: opensWithQuotation(text),
     })),
   );
   const start = sentences[window.first]!.start;

@@ -1,5 +1,6 @@
 import type { Answer } from './answer.js';
 import { attributionParts } from './attribution.js';
+import { differenceNote } from './disagreement.js';
 
 export const REFUSAL_TEXT = 'The corpus has nothing on this question, so there is no quote to give.';
 
@@ -10,6 +11,7 @@ export function formatAnswerForTerminal(answer: Answer): string {
     lines.push(REFUSAL_TEXT, 'Run `npm run sources` to see which articles the corpus holds.');
     return lines.join('\n');
   }
+  if (answer.differingFigures) lines.push(differenceNote(answer.differingFigures, answer.quotes), '');
   answer.quotes.forEach((quote, i) => {
     const source = attributionParts(quote.article);
     lines.push(`${i + 1}. “${quote.text}”`);

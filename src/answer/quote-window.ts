@@ -8,6 +8,10 @@ export interface SentenceEvidence {
   leansOnPrevious: boolean;
   /** Does it hold the kind of fact the question asks for (a number for "how many")? */
   hasAnswerType: boolean;
+  /** Does it name who is speaking ("… Zelenskyy said")? */
+  namesSpeaker: boolean;
+  /** Does it open with a quotation, whose speaker may be named only in the next sentence? */
+  opensWithQuotation: boolean;
 }
 
 /** The first and last sentence (inclusive) of a quote. */
@@ -35,7 +39,7 @@ export function sentenceScore(evidence: SentenceEvidence): number {
 
 /**
  * Picks the one to three contiguous sentences that best answer the question: the best sentence, the sentence it
- * leans on, and neighbours that score nearly as well.
+ * leans on, the sentence that names the speaker of a quotation, and neighbours that score nearly as well.
  */
 export function chooseWindow(sentences: SentenceEvidence[]): Window {
   if (sentences.length === 0) throw new Error('chooseWindow needs at least one sentence');
@@ -44,6 +48,7 @@ export function chooseWindow(sentences: SentenceEvidence[]): Window {
   const window: Window = { first: best, last: best };
   const size = () => window.last - window.first + 1;
   if (sentences[best]!.leansOnPrevious && best > 0) window.first -= 1;
+  includeSpeaker(sentences, window);
   const strong = (i: number) => i >= 0 && i < scores.length && scores[i]! >= NEIGHBOUR_SHARE * scores[best]!;
   while (size() < MAX_QUOTE_SENTENCES) {
     const before = window.first - 1;
@@ -54,4 +59,12 @@ export function chooseWindow(sentences: SentenceEvidence[]): Window {
     else break;
   }
   return window;
+}
+
+// A quotation without its speaker could be anyone's words: take in the neighbour that names the speaker.
+function includeSpeaker(sentences: SentenceEvidence[], window: Window): void {
+  const inside = sentences.slice(window.first, window.last + 1);
+  if (!inside.some((s) => s.opensWithQuotation) || inside.some((s) => s.namesSpeaker)) return;
+  if (sentences[window.last + 1]?.namesSpeaker) window.last += 1;
+  else if (sentences[window.first - 1]?.namesSpeaker) window.first -= 1;
 }

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Quote } from '../../answer/answer.js';
 import { attributionParts } from '../../answer/attribution.js';
+import { differenceNote } from '../../answer/disagreement.js';
 import { escapeForDiscord, shortenAtWord } from './discord-text.js';
 import { DISCORD_LIMITS } from './limits.js';
 
@@ -30,28 +31,31 @@ export function answerEmbed(answer: Answer): APIEmbed {
   const room = (omitted: number) =>
     Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - title.length - footerFor(omitted).length);
 
-  const blocks = answer.quotes.map((quote) => quoteBlock(quote, Infinity));
-  let description = '';
+  // Differing figures come first, so that no reader takes one number as the answer.
+  const note = answer.differingFigures ? `**${escapeForDiscord(differenceNote(answer.differingFigures, answer.quotes))}**\n\n` : '';
+  const blocks = answer.quotes.map((quote, i) => quoteBlock(quote, i, Infinity));
+  let description = note;
   let used = 0;
   for (const block of blocks) {
-    const next = description ? `${description}\n\n${block}` : block;
+    const next = `${description}${used > 0 ? '\n\n' : ''}${block}`;
     if (next.length > room(blocks.length - used - 1)) break;
     description = next;
     used += 1;
   }
   if (used === 0) {
-    description = quoteBlock(answer.quotes[0]!, room(blocks.length - 1));
+    description = `${note}${quoteBlock(answer.quotes[0]!, 0, room(blocks.length - 1) - note.length)}`;
     used = 1;
   }
   return { title, color: QUOTE_COLOUR, description, footer: { text: footerFor(blocks.length - used) } };
 }
 
 // A block quote of the quote, then its attribution; the quote is shortened (visibly) if the block must fit `max`.
-function quoteBlock(quote: Quote, max: number): string {
+// Numbered, because a note on differing figures refers to the quotes by number.
+function quoteBlock(quote: Quote, index: number, max: number): string {
   const source = attributionParts(quote.article);
   const title = shortenAtWord(escapeForDiscord(source.title), DISCORD_LIMITS.embedTitle);
   const linked = source.url ? `[${title}](${source.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : title;
-  const attribution = `\n— ${linked} · ${escapeForDiscord(source.publisher)} · ${escapeForDiscord(source.date)}`;
+  const attribution = `\n— (${index + 1}) ${linked} · ${escapeForDiscord(source.publisher)} · ${escapeForDiscord(source.date)}`;
   const quoted = `> ${escapeForDiscord(quote.text).replace(/\n/g, '\n> ')}`;
   return `${shortenAtWord(quoted, max - attribution.length)}${attribution}`;
 }
