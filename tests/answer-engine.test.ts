@@ -11,7 +11,7 @@ import { testEngineConfig } from './support/engine-config.js';
 let index: PassageIndex;
 let embedder: Embedder;
 let articles: Map<string, Article>;
-const ask = (question: string, top = 3) => answerQuestion(index, embedder, question, top);
+const ask = (question: string, top = 3) => answerQuestion(index, embedder, question, { top });
 
 beforeAll(async () => {
   const config = await testEngineConfig();

@@ -1,7 +1,8 @@
 import type { Embedder } from '../embedding/embedder.js';
 import type { PassageIndex } from '../index/open.js';
 import type { Candidate } from '../retrieval/hybrid.js';
-import { rankCandidates } from '../retrieval/hybrid.js';
+import type { FusionOptions } from '../retrieval/hybrid.js';
+import { DEFAULT_FUSION, rankCandidates } from '../retrieval/hybrid.js';
 import { coverage, searchTerms } from '../retrieval/terms.js';
 import type { TermWeights } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
@@ -16,6 +17,13 @@ import { ANSWER_TYPE_BONUS, chooseWindow, leansOnPrevious } from './quote-window
 import { RELEVANCE_THRESHOLD, relevance } from './relevance.js';
 
 export const DEFAULT_TOP = 3;
+
+export interface AnswerOptions {
+  /** How many quotes at most. */
+  top?: number;
+  /** How the two retrievers are weighed; the evaluation compares the shipped weights with each retriever alone. */
+  fusion?: FusionOptions;
+}
 // Each retriever proposes this many passages per quote asked for; fusion picks among their union.
 const CANDIDATES_PER_QUOTE = 10;
 
@@ -27,7 +35,7 @@ export async function answerQuestion(
   index: PassageIndex,
   embedder: Embedder,
   rawQuestion: string,
-  top = DEFAULT_TOP,
+  { top = DEFAULT_TOP, fusion = DEFAULT_FUSION }: AnswerOptions = {},
 ): Promise<Answer> {
   const question = parseQuestion(rawQuestion);
   const answerType = expectedAnswerType(question);
@@ -48,7 +56,7 @@ export async function answerQuestion(
   for (const hit of index.lexicalSearch(question, limit)) Object.assign(candidate(hit.passageId), { bm25: hit.score, coverage: hit.coverage });
 
   const relevant = [...candidates.values()].filter((c) => relevance(c) >= RELEVANCE_THRESHOLD);
-  const ranked = rankCandidates(relevant, top);
+  const ranked = rankCandidates(relevant, top, fusion);
   const weights = index.termWeights(question);
   const quotes: Quote[] = [];
   for (const chosen of ranked) {

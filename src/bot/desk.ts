@@ -94,7 +94,7 @@ export class Desk {
   /** Answers from the index being served; throws IndexUnavailableError when there is none. */
   async answer(question: string, top?: number): Promise<Answer> {
     const { index, embedder } = this.current();
-    return answerQuestion(index, embedder, question, top);
+    return answerQuestion(index, embedder, question, { top });
   }
 
   async inventory(): Promise<Inventory> {

@@ -37,7 +37,7 @@ await runCli(USAGE, { json: { type: 'boolean' }, top: { type: 'string' }, batch:
   let failures = 0;
   for (const question of questions) {
     try {
-      const answer = await answerQuestion(index, embedder, question, args.top);
+      const answer = await answerQuestion(index, embedder, question, { top: args.top });
       process.stdout.write(args.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : `${formatAnswerForTerminal(answer)}\n\n`);
     } catch (error) {
       if (!(error instanceof InvalidQuestionError)) throw error;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EvalMetrics, QuestionOutcome } from '../evaluation/metrics.js';
 import { loadQuestionSet } from '../evaluation/question-set.js';
-import { runEvaluation } from '../evaluation/run-evaluation.js';
+import { RETRIEVAL_SETUPS, runEvaluation } from '../evaluation/run-evaluation.js';
 import { refreshIndex } from '../index/refresh.js';
 import { locationFlags, runCli } from './run-cli.js';
 
@@ -20,19 +20,27 @@ await runCli(USAGE, { json: { type: 'boolean' }, questions: { type: 'string' }, 
   const questions = await loadQuestionSet(args.questions);
   const warn = (line: string) => process.stderr.write(`${line}\n`);
   const { index, embedder } = await refreshIndex(config, { warn });
-  const { metrics, outcomes } = await runEvaluation(index, embedder, questions);
-  if (args.json) process.stdout.write(`${JSON.stringify({ model: embedder.model, metrics, outcomes })}\n`);
-  else process.stdout.write(`${formatReport(embedder.model, metrics, outcomes)}\n`);
+  const runs = [];
+  for (const setup of RETRIEVAL_SETUPS) runs.push({ setup: setup.name, ...(await runEvaluation(index, embedder, questions, setup.fusion)) });
+  if (args.json) process.stdout.write(`${JSON.stringify({ model: embedder.model, runs })}\n`);
+  else process.stdout.write(`${formatReport(embedder.model, runs)}\n`);
   return 0;
 });
 
-function formatReport(model: string, m: EvalMetrics, outcomes: QuestionOutcome[]): string {
+function formatReport(model: string, runs: { setup: string; metrics: EvalMetrics; outcomes: QuestionOutcome[] }[]): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const { metrics: m, outcomes } = runs[0]!;
   const misses = outcomes.filter((o) => (o.answerable ? o.hitRank !== 1 : o.answered));
   return [
-    `Model ${model}: ${m.questions} questions (${m.answerable} answerable, ${m.offTopic} off-topic)`,
-    `hit@1 ${pct(m.hitAt1)} · hit@3 ${pct(m.hitAt3)} · MRR ${m.mrr.toFixed(3)} · refusal accuracy ${pct(m.refusalAccuracy)} · false refusals ${pct(m.falseRefusalRate)}`,
-    ...(misses.length > 0 ? ['', 'Not a top-1 hit or wrongly answered:'] : []),
+    `Model ${model}: ${m.questions} questions (${m.answerable} answerable, ${m.offTopic} to refuse)`,
+    '',
+    '| retrieval | hit@1 | hit@3 | MRR | refusal accuracy | false refusals |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...runs.map(
+      ({ setup, metrics: r }) =>
+        `| ${setup} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${r.mrr.toFixed(3)} | ${pct(r.refusalAccuracy)} | ${pct(r.falseRefusalRate)} |`,
+    ),
+    ...(misses.length > 0 ? ['', `Hybrid: not a top-1 hit or wrongly answered:`] : []),
     ...misses.map((o) => `  ${o.answerable ? (o.answered ? `rank ${o.hitRank ?? '-'}` : 'refused') : 'answered'}: ${o.question}`),
   ].join('\n');
 }
