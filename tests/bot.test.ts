@@ -42,8 +42,8 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     expect(ask.callbackType).toBe(CallbackType.DeferredChannelMessageWithSource);
     expect(ask.firstResponseMs).toBeLessThan(3000);
     const embed = embedOf(ask);
-    expect(embed.description).toMatch(/^> /);
-    expect(embed.description).toContain('— Is North Korean military fighting alongside Russia in Ukraine? · publisher not recorded · date not recorded');
+    expect(embed.description).toMatch(/^\*\*Sources differ on this figure: 10,000 \(The Kyiv Independent, quote \d\) · 3,000 \(Politico, quote \d\)\.\*\*\n\n> /);
+    expect(embed.description).toMatch(/\n— \(1\) Is North Korean military fighting alongside Russia in Ukraine\? · publisher not recorded · date not recorded/);
     expect(embed.footer!.text).toMatch(/^Every line above is quoted verbatim from the corpus · index built \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
     expect(ask.rejected).toEqual([]);
   });

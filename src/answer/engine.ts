@@ -23,7 +23,11 @@ export interface AnswerOptions {
   top?: number;
   /** How the two retrievers are weighed; the evaluation compares the shipped weights with each retriever alone. */
   fusion?: FusionOptions;
+  /** Told how long each stage took, for the benchmark. */
+  onStage?: (stage: AnswerStage, milliseconds: number) => void;
 }
+
+export type AnswerStage = 'embedding' | 'vector search' | 'lexical search' | 'quote selection';
 // Each retriever proposes this many passages per quote asked for; fusion picks among their union.
 const CANDIDATES_PER_QUOTE = 10;
 
@@ -35,11 +39,18 @@ export async function answerQuestion(
   index: PassageIndex,
   embedder: Embedder,
   rawQuestion: string,
-  { top = DEFAULT_TOP, fusion = DEFAULT_FUSION }: AnswerOptions = {},
+  { top = DEFAULT_TOP, fusion = DEFAULT_FUSION, onStage = () => {} }: AnswerOptions = {},
 ): Promise<Answer> {
+  let lap = performance.now();
+  const stage = (name: AnswerStage) => {
+    const now = performance.now();
+    onStage(name, now - lap);
+    lap = now;
+  };
   const question = parseQuestion(rawQuestion);
   const answerType = expectedAnswerType(question);
   const [questionVector] = await embedder.embed([foldForMatching(question)]);
+  stage('embedding');
   const limit = top * CANDIDATES_PER_QUOTE;
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string): Candidate => {
@@ -52,16 +63,19 @@ export async function answerQuestion(
     }
     return found;
   };
-  for (const hit of await index.vectorSearch(questionVector!, limit)) candidate(hit.passage.id).cosine = hit.score;
-  for (const hit of index.lexicalSearch(question, limit)) Object.assign(candidate(hit.passageId), { bm25: hit.score, coverage: hit.coverage });
+  for (const hit of index.vectorSearch(questionVector!, limit)) candidate(hit.passage.id).cosine = hit.score;
+  stage('vector search');
+  const weights = index.termWeights(question);
+  for (const hit of index.lexicalSearch(weights, limit)) Object.assign(candidate(hit.passageId), { bm25: hit.score, coverage: hit.coverage });
+  stage('lexical search');
 
   const relevant = [...candidates.values()].filter((c) => relevance(c) >= RELEVANCE_THRESHOLD);
   const ranked = rankCandidates(relevant, top, fusion);
-  const weights = index.termWeights(question);
   const quotes: Quote[] = [];
   for (const chosen of ranked) {
     quotes.push(await quotePassage(index, embedder, chosen.passageId, chosen.fused, { vector: questionVector!, weights, answerType }));
   }
+  stage('quote selection');
   return {
     question,
     answered: quotes.length > 0,

@@ -4,6 +4,7 @@ import { LocalIndex } from 'vectra';
 import type { LexicalHit } from '../retrieval/lexical.js';
 import { LexicalIndex } from '../retrieval/lexical.js';
 import type { TermWeights } from '../retrieval/terms.js';
+import { VectorMatrix } from '../retrieval/vector-matrix.js';
 import type { IndexedPassage } from './indexed-passage.js';
 import { LEXICAL_FILE, MANIFEST_FILE, VECTORS_FOLDER, liveBuildDir } from './layout.js';
 import type { Manifest } from './manifest.js';
@@ -26,11 +27,11 @@ export class PassageIndex {
     /** The build folder this index was loaded from. */
     readonly buildDir: string,
     readonly manifest: Manifest,
-    private readonly vectors: LocalIndex,
+    private readonly vectors: VectorMatrix,
     private readonly lexical: LexicalIndex,
-    private readonly passages: Map<string, IndexedPassage>,
-    // The same arrays vectra holds, keyed for lookups that vectra would answer with a linear scan.
-    private readonly vectorsById: Map<string, number[]>,
+    /** In matrix row order. */
+    private readonly ordered: IndexedPassage[],
+    private readonly passages: Map<string, { passage: IndexedPassage; row: number }>,
   ) {}
 
   get passageCount(): number {
@@ -38,23 +39,22 @@ export class PassageIndex {
   }
 
   passage(id: string): IndexedPassage | undefined {
-    return this.passages.get(id);
+    return this.passages.get(id)?.passage;
   }
 
-  async vectorSearch(vector: number[], limit: number): Promise<VectorHit[]> {
-    // A question of only unknown words embeds to zero; it is similar to nothing (vectra would say NaN).
-    if (vector.every((x) => x === 0)) return [];
-    const results = await this.vectors.queryItems(vector, '', limit);
-    return results.map(({ item, score }) => ({ passage: this.passages.get(item.id)!, score }));
+  /** The passages most similar to the question vector; none for a zero vector (a question of unknown words). */
+  vectorSearch(vector: number[], limit: number): VectorHit[] {
+    return this.vectors.nearest(vector, limit).map(({ row, score }) => ({ passage: this.ordered[row]!, score }));
   }
 
   /** The stored vector of a passage, so that an unchanged article need not be embedded again. */
   vectorOf(passageId: string): number[] | undefined {
-    return this.vectorsById.get(passageId);
+    const entry = this.passages.get(passageId);
+    return entry && this.vectors.row(entry.row);
   }
 
-  lexicalSearch(question: string, limit: number): LexicalHit[] {
-    return this.lexical.query(question, limit);
+  lexicalSearch(weights: TermWeights, limit: number): LexicalHit[] {
+    return this.lexical.query(weights, limit);
   }
 
   termWeights(question: string): TermWeights {
@@ -73,16 +73,21 @@ export class PassageIndex {
     } catch (error) {
       throw fail(`${MANIFEST_FILE} is missing or invalid`, error);
     }
-    const vectors = new LocalIndex(path.join(buildDir, VECTORS_FOLDER));
-    const passages = new Map<string, IndexedPassage>();
-    const vectorsById = new Map<string, number[]>();
+    const passages = new Map<string, { passage: IndexedPassage; row: number }>();
+    const ordered: IndexedPassage[] = [];
+    let vectors: VectorMatrix;
     let lexical: LexicalIndex;
     try {
-      for (const item of await vectors.listItems()) {
+      // vectra reads its own folder; its in-memory copy is dropped once the rows are in the matrix.
+      const items = await new LocalIndex(path.join(buildDir, VECTORS_FOLDER)).listItems();
+      vectors = new VectorMatrix(manifest.dimensions, items.length);
+      items.forEach((item, row) => {
         if (item.vector.length !== manifest.dimensions) throw new Error(`passage ${item.id} has a vector of the wrong size`);
-        passages.set(item.id, fromMetadata(item.id, item.metadata));
-        vectorsById.set(item.id, item.vector);
-      }
+        const passage = fromMetadata(item.id, item.metadata);
+        passages.set(item.id, { passage, row });
+        ordered.push(passage);
+        vectors.set(row, item.vector);
+      });
       lexical = LexicalIndex.fromJSON(await readFile(path.join(buildDir, LEXICAL_FILE), 'utf8'));
     } catch (error) {
       throw fail('the passage files are missing or corrupt', error);
@@ -90,7 +95,7 @@ export class PassageIndex {
     if (passages.size !== manifest.passages) {
       throw fail('it holds fewer passages than its manifest lists', new Error(`${passages.size} of ${manifest.passages}`));
     }
-    return new PassageIndex(buildDir, manifest, vectors, lexical, passages, vectorsById);
+    return new PassageIndex(buildDir, manifest, vectors, lexical, ordered, passages);
   }
 }
 

@@ -1,0 +1,29 @@
+// Builds a synthetic index of about PASSAGES passages, then measures serving it in a fresh process (so that its
+// memory is the serving process's alone). Prints one JSON line. Usage: tsx scripts/bench/query-once.ts PASSAGES
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/build.js';
+import { liveBuildDir } from '../../src/index/layout.js';
+import { refreshIndex } from '../../src/index/refresh.js';
+import { folderBytes } from './folder-size.js';
+import { corpusSentences, writeSyntheticCorpus } from './synthetic-corpus.js';
+
+const passages = Number(process.argv[2]);
+const root = await mkdtemp(path.join(tmpdir(), `conflict-desk-query-${passages}-`));
+const config = {
+  corpusDir: path.join(root, 'corpus'),
+  indexDir: path.join(root, 'index'),
+  modelsDir: path.resolve('models'),
+  model: OFFLINE_MODEL_ID,
+  fetchTimeoutMs: 1000,
+};
+// Six passages an article: see writeSyntheticCorpus.
+await writeSyntheticCorpus(config.corpusDir, Math.ceil(passages / 6), await corpusSentences('corpus'));
+await refreshIndex(config, { warn: () => {} });
+const indexMb = (await folderBytes((await liveBuildDir(config.indexDir))!)) / 1024 / 1024;
+const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench/serve-once.ts', config.indexDir, config.modelsDir]);
+await rm(root, { recursive: true, force: true });
+process.stdout.write(`${JSON.stringify({ ...JSON.parse(stdout), indexMb })}\n`);

@@ -1,0 +1,64 @@
+/** A scored row of the matrix. */
+export interface RowScore {
+  row: number;
+  score: number;
+}
+
+/**
+ * All passage vectors in one Float32Array, rows scaled to unit length so that a dot product is the cosine.
+ * Half the memory of arrays of numbers, and a scan over 100k rows takes milliseconds (measured in npm run bench).
+ */
+export class VectorMatrix {
+  private readonly values: Float32Array;
+
+  constructor(
+    readonly dimensions: number,
+    readonly rows: number,
+  ) {
+    this.values = new Float32Array(dimensions * rows);
+  }
+
+  set(row: number, vector: number[]): void {
+    const norm = Math.hypot(...vector) || 1;
+    for (let i = 0; i < this.dimensions; i++) this.values[row * this.dimensions + i] = vector[i]! / norm;
+  }
+
+  row(row: number): number[] {
+    return Array.from(this.values.subarray(row * this.dimensions, (row + 1) * this.dimensions));
+  }
+
+  /** The `limit` rows most similar to `query` by cosine, best first; none for a zero query. */
+  nearest(query: number[], limit: number): RowScore[] {
+    const norm = Math.hypot(...query);
+    if (norm === 0 || limit <= 0) return [];
+    const q = Float32Array.from(query, (x) => x / norm);
+    const best = new TopScores(limit);
+    const { dimensions, values } = this;
+    for (let row = 0, offset = 0; row < this.rows; row++, offset += dimensions) {
+      let dot = 0;
+      for (let i = 0; i < dimensions; i++) dot += values[offset + i]! * q[i]!;
+      best.offer(row, dot);
+    }
+    return best.sorted();
+  }
+}
+
+/** Keeps the `limit` highest scores seen, in order; cheap when most offers fall below the lowest kept. */
+export class TopScores {
+  private readonly kept: RowScore[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(row: number, score: number): void {
+    const { kept } = this;
+    if (kept.length === this.limit && score <= kept[kept.length - 1]!.score) return;
+    let at = kept.length;
+    while (at > 0 && kept[at - 1]!.score < score) at--;
+    kept.splice(at, 0, { row, score });
+    if (kept.length > this.limit) kept.pop();
+  }
+
+  sorted(): RowScore[] {
+    return this.kept;
+  }
+}
