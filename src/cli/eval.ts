@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { z } from 'zod';
-import type { EvalMetrics, QuestionOutcome } from '../evaluation/metrics.js';
+import type { EvalWorkspace } from '../evaluation/eval-corpus.js';
+import { prepareEvalWorkspace } from '../evaluation/eval-corpus.js';
 import { loadQuestionSet } from '../evaluation/question-set.js';
+import type { EvalRun } from '../evaluation/report.js';
+import { formatReport } from '../evaluation/report.js';
 import { RETRIEVAL_SETUPS, runEvaluation } from '../evaluation/run-evaluation.js';
 import { refreshIndex } from '../index/refresh.js';
 import { locationFlags, runCli } from './run-cli.js';
@@ -17,30 +21,31 @@ const argsSchema = z.object({
 });
 
 await runCli(USAGE, { json: { type: 'boolean' }, questions: { type: 'string' }, ...locationFlags }, argsSchema, async (args, config) => {
-  const questions = await loadQuestionSet(args.questions);
+  const { questions, fixturesDir } = await loadQuestionSet(args.questions);
   const warn = (line: string) => process.stderr.write(`${line}\n`);
-  const { index, embedder } = await refreshIndex(config, { warn });
-  const runs = [];
-  for (const setup of RETRIEVAL_SETUPS) runs.push({ setup: setup.name, ...(await runEvaluation(index, embedder, questions, setup.fusion)) });
-  if (args.json) process.stdout.write(`${JSON.stringify({ model: embedder.model, runs })}\n`);
-  else process.stdout.write(`${formatReport(embedder.model, runs)}\n`);
-  return 0;
+  // With fixtures, the corpus and its fixtures are indexed in a temporary folder: the real index is never touched.
+  let workspace: EvalWorkspace | null = null;
+  if (fixturesDir) {
+    workspace = await prepareEvalWorkspace(config.corpusDir, fixturesDir);
+    if (args.index) warn(`--index is not used: the question set has fixtures, so the evaluation builds a temporary index.`);
+    warn(`Indexing ${config.corpusDir} and ${workspace.fixtureArticles} fixture article(s) from ${path.relative('.', fixturesDir) || '.'} in a temporary folder.`);
+  }
+  try {
+    const { index, embedder } = await refreshIndex(workspace ? { ...config, corpusDir: workspace.corpusDir, indexDir: workspace.indexDir } : config, { warn });
+    const runs: EvalRun[] = [];
+    for (const setup of RETRIEVAL_SETUPS) runs.push({ setup: setup.name, ...(await runEvaluation(index, embedder, questions, setup.fusion)) });
+    const articles = index.manifest.articles.length;
+    const corpus = { articles, fixtureArticles: workspace?.fixtureArticles ?? 0 };
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify({ model: embedder.model, corpus, runs })}\n`);
+    } else {
+      const corpusLine = workspace
+        ? `${articles} articles (${articles - workspace.fixtureArticles} from the corpus, ${workspace.fixtureArticles} fictional fixtures)`
+        : `${articles} article(s)`;
+      process.stdout.write(`${formatReport(embedder.model, corpusLine, runs)}\n`);
+    }
+    return 0;
+  } finally {
+    await workspace?.dispose();
+  }
 });
-
-function formatReport(model: string, runs: { setup: string; metrics: EvalMetrics; outcomes: QuestionOutcome[] }[]): string {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const { metrics: m, outcomes } = runs[0]!;
-  const misses = outcomes.filter((o) => (o.answerable ? o.hitRank !== 1 : o.answered));
-  return [
-    `Model ${model}: ${m.questions} questions (${m.answerable} answerable, ${m.offTopic} to refuse)`,
-    '',
-    '| retrieval | hit@1 | hit@3 | MRR | refusal accuracy | false refusals |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...runs.map(
-      ({ setup, metrics: r }) =>
-        `| ${setup} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${r.mrr.toFixed(3)} | ${pct(r.refusalAccuracy)} | ${pct(r.falseRefusalRate)} |`,
-    ),
-    ...(misses.length > 0 ? ['', `Hybrid: not a top-1 hit or wrongly answered:`] : []),
-    ...misses.map((o) => `  ${o.answerable ? (o.answered ? `rank ${o.hitRank ?? '-'}` : 'refused') : 'answered'}: ${o.question}`),
-  ].join('\n');
-}

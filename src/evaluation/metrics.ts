@@ -1,48 +1,117 @@
 import type { Answer } from '../answer/answer.js';
-import type { EvalQuestion } from './question-set.js';
+import type { Category, EvalQuestion } from './question-set.js';
+import { CATEGORIES } from './question-set.js';
 
 export interface QuestionOutcome {
   question: string;
+  category: Category;
   /** True for questions the corpus answers. */
   answerable: boolean;
   answered: boolean;
   /** 1-based rank of the first quote that contains an expected fragment; null when none does. */
   hitRank: number | null;
+  /**
+   * 1-based rank of the first quote whose whole passage contains an expected fragment, whether or not the quoted
+   * sentences kept it: tells a retrieval miss from a quote-selection miss.
+   */
+  passageHitRank: number | null;
+  /** The quotes given, in rank order, with the article each comes from. */
+  quotes: { text: string; articleId: string }[];
 }
 
-export interface EvalMetrics {
+/**
+ * Why a question is not a clean success, or null when it is (an answerable question hit at rank 1, a
+ * must-refuse question refused).
+ * - `refused`: answerable, but nothing cleared the relevance threshold.
+ * - `retrieval`: answered, but no quoted passage holds the answer.
+ * - `ranking`: the answer is quoted, but not first.
+ * - `quote-selection`: a quoted passage holds the answer, but the sentences chosen from it leave it out.
+ * - `answered`: a question to refuse got quotes.
+ */
+export type Failure = 'refused' | 'retrieval' | 'ranking' | 'quote-selection' | 'answered';
+
+/** Share of a group for which a condition holds; null for an empty group (no figure rather than a made-up 0). */
+export interface Rates {
   questions: number;
   answerable: number;
   offTopic: number;
+  unanswerable: number;
   /** Share of answerable questions whose first quote is a hit. */
-  hitAt1: number;
-  hitAt3: number;
+  hitAt1: number | null;
+  /** Share of answerable questions with a hit among the first three quotes. */
+  hitAt3: number | null;
   /** Mean reciprocal rank of the first hit over answerable questions (0 for a miss). */
-  mrr: number;
-  /** Share of off-topic questions that were refused. */
-  refusalAccuracy: number;
+  mrr: number | null;
   /** Share of answerable questions that were refused. */
-  falseRefusalRate: number;
+  falseRefusalRate: number | null;
+  /** Share of off-topic questions that were refused. */
+  refusalAccuracy: number | null;
+  /** Share of unanswerable (on-topic, answer not in the corpus) questions that were refused. */
+  unanswerableRefused: number | null;
 }
 
-export function scoreAnswer(item: EvalQuestion, answer: Answer): QuestionOutcome {
-  const index = item.expect ? answer.quotes.findIndex((q) => item.expect!.some((fragment) => q.text.includes(fragment))) : -1;
-  return { question: item.question, answerable: item.expect !== null, answered: answer.answered, hitRank: index === -1 ? null : index + 1 };
+export interface EvalMetrics extends Rates {
+  /** The same figures for each category's questions alone. */
+  byCategory: Record<Category, Rates>;
 }
 
-export function summarise(outcomes: QuestionOutcome[]): EvalMetrics {
+/**
+ * Scores one answer. `passageText` gives the text of a quote's whole passage (the index's), so that a quote
+ * that dropped the answer can be told from a passage that never held it.
+ */
+export function scoreAnswer(item: EvalQuestion, answer: Answer, passageText: (passageId: string) => string | undefined): QuestionOutcome {
+  const fragments = item.expect ?? [];
+  const firstRank = (holds: (quote: Answer['quotes'][number]) => boolean) => {
+    const index = fragments.length === 0 ? -1 : answer.quotes.findIndex(holds);
+    return index === -1 ? null : index + 1;
+  };
+  return {
+    question: item.question,
+    category: item.category,
+    answerable: item.expect !== null,
+    answered: answer.answered,
+    hitRank: firstRank((q) => fragments.some((fragment) => q.text.includes(fragment))),
+    passageHitRank: firstRank((q) => {
+      const text = passageText(q.passageId) ?? q.text;
+      return fragments.some((fragment) => text.includes(fragment));
+    }),
+    quotes: answer.quotes.map((q) => ({ text: q.text, articleId: q.article.id })),
+  };
+}
+
+export function failureOf(outcome: QuestionOutcome): Failure | null {
+  if (!outcome.answerable) return outcome.answered ? 'answered' : null;
+  if (outcome.hitRank === 1) return null;
+  if (!outcome.answered) return 'refused';
+  if (outcome.passageHitRank !== null && (outcome.hitRank === null || outcome.passageHitRank < outcome.hitRank)) return 'quote-selection';
+  return outcome.hitRank === null ? 'retrieval' : 'ranking';
+}
+
+export function rates(outcomes: QuestionOutcome[]): Rates {
   const answerable = outcomes.filter((o) => o.answerable);
-  const offTopic = outcomes.filter((o) => !o.answerable);
-  const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+  const offTopic = outcomes.filter((o) => o.category === 'off-topic');
+  const unanswerable = outcomes.filter((o) => o.category === 'unanswerable');
+  const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
   const hitsWithin = (k: number) => answerable.filter((o) => o.hitRank !== null && o.hitRank <= k).length;
+  const refused = (group: QuestionOutcome[]) => group.filter((o) => !o.answered).length;
   return {
     questions: outcomes.length,
     answerable: answerable.length,
     offTopic: offTopic.length,
+    unanswerable: unanswerable.length,
     hitAt1: share(hitsWithin(1), answerable.length),
     hitAt3: share(hitsWithin(3), answerable.length),
     mrr: share(answerable.reduce((sum, o) => sum + (o.hitRank ? 1 / o.hitRank : 0), 0), answerable.length),
-    refusalAccuracy: share(offTopic.filter((o) => !o.answered).length, offTopic.length),
-    falseRefusalRate: share(answerable.filter((o) => !o.answered).length, answerable.length),
+    falseRefusalRate: share(refused(answerable), answerable.length),
+    refusalAccuracy: share(refused(offTopic), offTopic.length),
+    unanswerableRefused: share(refused(unanswerable), unanswerable.length),
   };
+}
+
+/** Overall figures and the same figures per category. */
+export function summarise(outcomes: QuestionOutcome[]): EvalMetrics {
+  const byCategory = Object.fromEntries(
+    CATEGORIES.map((category) => [category, rates(outcomes.filter((o) => o.category === category))]),
+  ) as Record<Category, Rates>;
+  return { ...rates(outcomes), byCategory };
 }

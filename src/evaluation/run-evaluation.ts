@@ -22,6 +22,9 @@ export async function runEvaluation(
   fusion: FusionOptions = DEFAULT_FUSION,
 ): Promise<{ metrics: EvalMetrics; outcomes: QuestionOutcome[] }> {
   const outcomes: QuestionOutcome[] = [];
-  for (const item of questions) outcomes.push(scoreAnswer(item, await answerQuestion(index, embedder, item.question, { top: 3, fusion })));
+  const passageText = (passageId: string) => index.passage(passageId)?.text;
+  for (const item of questions) {
+    outcomes.push(scoreAnswer(item, await answerQuestion(index, embedder, item.question, { top: 3, fusion }), passageText));
+  }
   return { metrics: summarise(outcomes), outcomes };
 }
