@@ -23,6 +23,7 @@ const botEnvSchema = z.object({
   ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).default(10),
   ASK_MAX_CONCURRENT: z.coerce.number().int().positive().default(4),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 export interface BotConfig {
@@ -34,6 +35,8 @@ export interface BotConfig {
   askCooldownSeconds: number;
   askMaxConcurrent: number;
   logLevel: z.infer<typeof botEnvSchema>['LOG_LEVEL'];
+  /** Port of the loopback /healthz endpoint (0: any free port); undefined: no endpoint, health is only logged. */
+  healthPort: number | undefined;
   engine: EngineConfig;
 }
 
@@ -52,6 +55,7 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,
     askMaxConcurrent: e.ASK_MAX_CONCURRENT,
     logLevel: e.LOG_LEVEL,
+    healthPort: e.HEALTH_PORT,
     engine: loadEngineConfig(present),
   };
 }

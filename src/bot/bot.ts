@@ -1,15 +1,21 @@
+import type { AddressInfo } from 'node:net';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Interaction } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import { AskLimits } from './ask-limits.js';
 import type { BotConfig } from './bot-config.js';
 import { Desk } from './desk.js';
+import type { Health } from './health.js';
+import { isHealthy, startHealthServer } from './health.js';
 import { createInteractionRouter } from './interaction-router.js';
 import type { Logger } from './logger.js';
 
 export interface RunningBot {
   client: Client;
   desk: Desk;
+  health(): Health;
+  /** http://127.0.0.1:PORT/healthz when HEALTH_PORT is set. */
+  healthUrl: string | null;
   /** Stops taking interactions, waits for those in flight (up to `graceMs`), then disconnects. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -36,15 +42,43 @@ export async function startBot(config: BotConfig, log: Logger): Promise<RunningB
     const handling = route(interaction).finally(() => inFlight.delete(handling));
     inFlight.add(handling);
   });
-  client.once(Events.ClientReady, (ready) => log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'));
+  let gateway: Health['gateway'] = 'disconnected';
+  const health = (): Health => ({ gateway, index: desk.ready ? 'loaded' : 'unavailable' });
+  // Each change of health is one log line, so that the log alone tells an operator whether the bot can answer.
+  const reportHealth = (event: string) => log.info({ health: health(), healthy: isHealthy(health()) }, event);
+  client.once(Events.ClientReady, (ready) => {
+    gateway = 'connected';
+    log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord');
+    reportHealth('health');
+  });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord.js client error'));
-  client.on(Events.ShardDisconnect, (event) => log.warn({ code: event.code }, 'gateway disconnected'));
-  client.on(Events.ShardResume, () => log.info('gateway resumed'));
+  client.on(Events.ShardDisconnect, (event) => {
+    gateway = 'disconnected';
+    log.warn({ code: event.code }, 'gateway disconnected');
+    reportHealth('health');
+  });
+  client.on(Events.ShardReconnecting, () => {
+    gateway = 'disconnected';
+    reportHealth('health');
+  });
+  client.on(Events.ShardResume, () => {
+    gateway = 'connected';
+    log.info('gateway resumed');
+    reportHealth('health');
+  });
+  client.on(Events.ShardReady, () => {
+    if (gateway === 'connected') return;
+    gateway = 'connected';
+    reportHealth('health');
+  });
+  const healthServer = config.healthPort === undefined ? null : await startHealthServer(config.healthPort, health);
   await client.login(config.token);
 
   return {
     client,
     desk,
+    health,
+    healthUrl: healthServer ? `http://127.0.0.1:${(healthServer.address() as AddressInfo).port}/healthz` : null,
     async stop(graceMs = 10_000) {
       closing = true;
       desk.stopWatching();
@@ -56,6 +90,7 @@ export async function startBot(config: BotConfig, log: Logger): Promise<RunningB
       await Promise.race([Promise.allSettled([...inFlight]), timeout]);
       clearTimeout(timer);
       await client.destroy();
+      healthServer?.close();
       log.info('stopped');
     },
   };

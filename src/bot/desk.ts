@@ -87,6 +87,11 @@ export class Desk {
     }
   }
 
+  /** Is there an index to answer from? */
+  get ready(): boolean {
+    return this.serving !== null;
+  }
+
   get reindexing(): boolean {
     return this.running !== null;
   }

