@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Answer, Quote } from '../../answer/answer.js';
 import { attributionParts } from '../../answer/attribution.js';
 import { differenceNote } from '../../answer/disagreement.js';
-import { escapeForDiscord, shortenAtWord } from './discord-text.js';
+import { escapeForDiscord, escapeShortened, maskedLink, shortenAtWord } from './discord-text.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 const QUOTE_COLOUR = 0x3b82f6;
@@ -53,10 +53,12 @@ export function answerEmbed(answer: Answer): APIEmbed {
 // Numbered, because a note on differing figures refers to the quotes by number.
 function quoteBlock(quote: Quote, index: number, max: number): string {
   const source = attributionParts(quote.article);
-  const title = shortenAtWord(escapeForDiscord(source.title), DISCORD_LIMITS.embedTitle);
-  const linked = source.url ? `[${title}](${source.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : title;
-  const attribution = `\n— (${index + 1}) ${linked} · ${escapeForDiscord(source.publisher)} · ${escapeForDiscord(source.date)}`;
-  const quoted = `> ${escapeForDiscord(quote.text).replace(/\n/g, '\n> ')}`;
+  const title = escapeShortened(source.title, DISCORD_LIMITS.embedTitle);
+  const linked = (source.url && maskedLink(title, source.url)) ?? title;
+  const attribution = `\n— (${index + 1}) ${linked} · ${escapeShortened(source.publisher, 100)} · ${escapeForDiscord(source.date)}`;
+  // A quote longer than a whole description is never shown whole: escape only what can be shown (see escapeShortened).
+  const shown = quote.text.length > DISCORD_LIMITS.embedDescription ? quote.text.slice(0, DISCORD_LIMITS.embedDescription + 1) : quote.text;
+  const quoted = `> ${escapeForDiscord(shown).replace(/\n/g, '\n> ')}`;
   return `${shortenAtWord(quoted, max - attribution.length)}${attribution}`;
 }
 

@@ -9,10 +9,36 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * as well; this stops the text from even looking like a mention.
  */
 export function escapeForDiscord(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-    .replace(/</g, '\\<')
-    .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`);
+  // Each piece between a `<` and a `://` is escaped on its own: escapeMarkdown leaves the markdown inside what
+  // looks like a URL or an emoji tag alone, and neither is left standing here. Every `[` and `]` is escaped, not
+  // only the first masked link of a line as escapeMarkdown's maskedLink does.
+  return text
+    .split(/(<|:\/\/)/)
+    .map((piece, i) => {
+      if (i % 2 === 0) return escapeMarkdown(piece, { heading: true, bulletedList: true, numberedList: true });
+      return piece === '<' ? '\\<' : `:${ZERO_WIDTH_SPACE}//`;
+    })
+    .join('')
+    .replace(/[[\]]/g, '\\$&')
+    .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`);
+}
+
+/**
+ * escapeForDiscord then shortenAtWord, escaping no more of the text than can be shown: discord.js's escaping
+ * takes time quadratic in a line's length, so escaping a megabyte-long corpus line whole blocks the bot for minutes.
+ */
+export function escapeShortened(text: string, max: number): string {
+  // Escaping only adds characters, so the first max + 1 characters tell whether the text must be cut.
+  return shortenAtWord(escapeForDiscord(text.length > max ? text.slice(0, Math.max(0, max + 1)) : text), max);
+}
+
+// A masked link cannot be shortened; a URL longer than this is not linked, so that it cannot crowd a reply past
+// Discord's limits.
+const MAX_LINKED_URL = 1024;
+
+/** `[text](url)` with the URL's parentheses percent-encoded; null when the URL is too long to link. */
+export function maskedLink(text: string, url: string): string | null {
+  return url.length > MAX_LINKED_URL ? null : `[${text}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 }
 
 /** Cuts text to at most `max` characters at a word boundary, marking the cut so that it is never silent. */

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Inventory } from '../../index/inventory.js';
-import { escapeForDiscord, shortenAtWord } from './discord-text.js';
+import { escapeForDiscord, escapeShortened, maskedLink, shortenAtWord } from './discord-text.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 // Ten articles a page reads comfortably on a phone; the character budget leaves room for the index field.
@@ -10,10 +10,10 @@ const DESCRIPTION_BUDGET = DISCORD_LIMITS.embedDescription - 500;
 /** The /sources view, split into pages that each fit one embed. Always at least one page. */
 export function sourcesPages(inventory: Inventory): APIEmbed[] {
   const lines = inventory.articles.map((article) => {
-    const title = shortenAtWord(escapeForDiscord(article.title), 200);
-    const link = article.url ? ` · [link](${article.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : ' · no link recorded';
-    const publisher = escapeForDiscord(article.publisher ?? 'publisher not recorded');
-    return `**${title}**\n${shortenAtWord(publisher, 100)} · ${article.published ?? 'date not recorded'}${link} · ${article.passages} passages`;
+    const title = escapeShortened(article.title, 200);
+    const link = article.url ? ` · ${maskedLink('link', article.url) ?? 'link too long to show'}` : ' · no link recorded';
+    const publisher = escapeShortened(article.publisher ?? 'publisher not recorded', 100);
+    return `**${title}**\n${publisher} · ${article.published ?? 'date not recorded'}${link} · ${article.passages} passages`;
   });
   const pages: string[][] = [[]];
   let size = 0;
