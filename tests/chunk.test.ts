@@ -34,6 +34,16 @@ describe('cutting articles into passages', () => {
     expect(passages.map((p) => p.text).join(' ')).toBe(paragraph);
   });
 
+  it('cuts a paragraph with no sentence break between words, so no passage outgrows the model', () => {
+    const body = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(' ');
+    const passages = chunkArticle({ id: 'table', body });
+    expect(passages).toHaveLength(Math.ceil(1000 / MAX_PASSAGE_WORDS));
+    for (const passage of passages) {
+      expect(countWords(passage.text)).toBeLessThanOrEqual(MAX_PASSAGE_WORDS);
+      expect(body.slice(passage.start, passage.end)).toBe(passage.text);
+    }
+  });
+
   it('never lets a passage cross a paragraph break', () => {
     const body = `${sentence(1)}\n\n${sentence(2)}`;
     expect(chunkArticle({ id: 'a', body }).map((p) => p.text)).toEqual([sentence(1), sentence(2)]);

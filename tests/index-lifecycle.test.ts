@@ -1,4 +1,4 @@
-import { appendFile, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, cp, lstat, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { liveBuildDir } from '../src/index/layout.js';
@@ -100,6 +100,19 @@ describe('building and keeping the index', () => {
     await expect(refreshIndex(config, quiet)).rejects.toThrow(/no valid article/);
     const after = await openLiveIndex(config.indexDir);
     expect(after.manifest).toEqual(before.manifest);
+  });
+
+  it('serves an index restored as a plain folder, and replaces it on the next build', async () => {
+    const config = await testEngineConfig();
+    await refreshIndex(config, quiet);
+    const build = (await liveBuildDir(config.indexDir))!;
+    await rm(path.join(config.indexDir, 'current'));
+    await cp(build, path.join(config.indexDir, 'current'), { recursive: true });
+    expect((await openLiveIndex(config.indexDir)).passageCount).toBe(18);
+    const { rebuilt } = await refreshIndex(config, { ...quiet, full: true });
+    expect(rebuilt).not.toBeNull();
+    expect((await lstat(path.join(config.indexDir, 'current'))).isSymbolicLink()).toBe(true);
+    expect((await openLiveIndex(config.indexDir)).passageCount).toBe(18);
   });
 
   it('publishes a new build by swapping a link, leaving no other build behind', async () => {

@@ -19,16 +19,23 @@ export function newBuildDir(indexDir: string): string {
 
 /** The folder of the live build, or null when no index has been published yet. */
 export async function liveBuildDir(indexDir: string): Promise<string | null> {
+  const current = path.join(indexDir, CURRENT);
   try {
-    return path.resolve(indexDir, await readlink(path.join(indexDir, CURRENT)));
+    return path.resolve(indexDir, await readlink(current));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    // A plain folder: a backup restored by a copy that does not keep links. It serves as it is.
+    if (code === 'EINVAL') return current;
     throw error;
   }
 }
 
 /** Makes `buildDir` the live index, then removes every other build (the previous one and abandoned attempts). */
 export async function publishBuild(indexDir: string, buildDir: string): Promise<void> {
+  const current = path.join(indexDir, CURRENT);
+  // A restored plain folder cannot be replaced by a rename; it makes way (and is then cleaned up as an old build).
+  if ((await liveBuildDir(indexDir)) === current) await rename(current, path.join(indexDir, BUILDS, `restored-${path.basename(buildDir)}`));
   const link = path.join(indexDir, `${CURRENT}.${path.basename(buildDir)}.tmp`);
   await symlink(path.relative(indexDir, buildDir), link);
   await rename(link, path.join(indexDir, CURRENT));
