@@ -22,7 +22,7 @@ import { ensureOfflineModel } from '../src/embedding/offline-model/build.js';
 import { refreshIndex } from '../src/index/refresh.js';
 import type { InteractionRecord } from '../tests/fake-discord/index.js';
 import { CallbackType, startFakeDiscord } from '../tests/fake-discord/index.js';
-import { fakeBotToken } from '../tests/support/bot-harness.js';
+import { botEnvironment, fakeBotToken } from '../tests/support/bot-harness.js';
 import { TEST_MODELS_DIR, copyOfCorpus, testEngineConfig } from '../tests/support/engine-config.js';
 import { corpusSentences, writeSyntheticCorpus } from './bench/synthetic-corpus.js';
 
@@ -112,12 +112,7 @@ async function main(): Promise<number> {
   const token = fakeBotToken();
   const discord = await startFakeDiscord({ token });
   const config = loadBotConfig({
-    DISCORD_TOKEN: token,
-    DISCORD_API_URL: discord.restApi,
-    CORPUS_DIR: engine.corpusDir,
-    INDEX_DIR: engine.indexDir,
-    MODELS_DIR: engine.modelsDir,
-    EMBEDDING_MODEL: engine.model,
+    ...botEnvironment(token, discord, engine),
     LOG_LEVEL: 'info',
     ...(process.env.ASK_COOLDOWN_SECONDS ? { ASK_COOLDOWN_SECONDS: process.env.ASK_COOLDOWN_SECONDS } : {}),
     ...(process.env.ASK_MAX_CONCURRENT ? { ASK_MAX_CONCURRENT: process.env.ASK_MAX_CONCURRENT } : {}),

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { refreshIndex } from '../src/index/refresh.js';
 import type { FakeDiscord } from './fake-discord/index.js';
 import { startFakeDiscord } from './fake-discord/index.js';
-import { fakeBotToken } from './support/bot-harness.js';
+import { botEnvironment, fakeBotToken } from './support/bot-harness.js';
 import { copyOfCorpus, testEngineConfig } from './support/engine-config.js';
 
 const run = promisify(execFile);
@@ -20,15 +20,7 @@ async function fakeDiscord(): Promise<{ discord: FakeDiscord; env: NodeJS.Proces
   fakes.push(discord);
   const engine = await testEngineConfig({ corpusDir: await copyOfCorpus() });
   await refreshIndex(engine, { warn: () => {} });
-  const env = {
-    ...process.env,
-    DISCORD_TOKEN: token,
-    DISCORD_API_URL: discord.restApi,
-    CORPUS_DIR: engine.corpusDir,
-    INDEX_DIR: engine.indexDir,
-    MODELS_DIR: engine.modelsDir,
-    EMBEDDING_MODEL: engine.model,
-  };
+  const env = { ...process.env, ...botEnvironment(token, discord, engine) };
   return { discord, env };
 }
 

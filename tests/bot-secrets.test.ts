@@ -12,7 +12,7 @@ import type { FakeDiscord } from './fake-discord/index.js';
 import { startFakeDiscord } from './fake-discord/index.js';
 import { admin, moderator, sleep } from './support/bot-fixtures.js';
 import type { BotHarness } from './support/bot-harness.js';
-import { fakeBotToken, startBotHarness } from './support/bot-harness.js';
+import { botEnvironment, fakeBotToken, startBotHarness } from './support/bot-harness.js';
 import { copyOfCorpus, testEngineConfig } from './support/engine-config.js';
 
 const EDIT = 'PATCH /webhooks/:app/:token/messages/@original';
@@ -91,12 +91,7 @@ describe('secrets in the output of the bot process', () => {
     await refreshIndex(engine, { warn: () => {} });
     return {
       ...process.env,
-      DISCORD_TOKEN: token,
-      DISCORD_API_URL: discord.restApi,
-      CORPUS_DIR: engine.corpusDir,
-      INDEX_DIR: engine.indexDir,
-      MODELS_DIR: engine.modelsDir,
-      EMBEDDING_MODEL: engine.model,
+      ...botEnvironment(token, discord, engine),
       LOG_LEVEL: 'trace',
       ASK_COOLDOWN_SECONDS: '0',
     };

@@ -2,21 +2,14 @@
 import { appendFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/build.js';
 import { liveBuildDir } from '../../src/index/layout.js';
 import { refreshIndex } from '../../src/index/refresh.js';
 import { folderBytes } from './folder-size.js';
-import { corpusSentences, writeSyntheticCorpus } from './synthetic-corpus.js';
+import { benchEngineConfig, corpusSentences, writeSyntheticCorpus } from './synthetic-corpus.js';
 
 const articles = Number(process.argv[2]);
 const root = await mkdtemp(path.join(tmpdir(), `conflict-desk-bench-${articles}-`));
-const config = {
-  corpusDir: path.join(root, 'corpus'),
-  indexDir: path.join(root, 'index'),
-  modelsDir: path.resolve('models'),
-  model: OFFLINE_MODEL_ID,
-  fetchTimeoutMs: 1000,
-};
+const config = benchEngineConfig(root);
 await writeSyntheticCorpus(config.corpusDir, articles, await corpusSentences('corpus'));
 const quiet = { warn: () => {} };
 

@@ -5,21 +5,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/build.js';
 import { liveBuildDir } from '../../src/index/layout.js';
 import { refreshIndex } from '../../src/index/refresh.js';
 import { folderBytes } from './folder-size.js';
-import { corpusSentences, writeSyntheticCorpus } from './synthetic-corpus.js';
+import { benchEngineConfig, corpusSentences, writeSyntheticCorpus } from './synthetic-corpus.js';
 
 const passages = Number(process.argv[2]);
 const root = await mkdtemp(path.join(tmpdir(), `conflict-desk-query-${passages}-`));
-const config = {
-  corpusDir: path.join(root, 'corpus'),
-  indexDir: path.join(root, 'index'),
-  modelsDir: path.resolve('models'),
-  model: OFFLINE_MODEL_ID,
-  fetchTimeoutMs: 1000,
-};
+const config = benchEngineConfig(root);
 // Six passages an article: see writeSyntheticCorpus.
 await writeSyntheticCorpus(config.corpusDir, Math.ceil(passages / 6), await corpusSentences('corpus'));
 await refreshIndex(config, { warn: () => {} });

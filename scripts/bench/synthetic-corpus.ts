@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EngineConfig } from '../../src/config/engine-config.js';
+import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/build.js';
 import { contentParagraphs } from '../../src/corpus/content-paragraphs.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { splitSentences } from '../../src/text/sentences.js';
@@ -36,4 +38,15 @@ export async function writeSyntheticCorpus(dir: string, count: number, sentences
     const paragraphs = Array.from({ length: 6 }, () => `${pick()} ${pick()} ${pick()}`);
     await writeFile(path.join(dir, `synthetic-${String(i).padStart(6, '0')}.md`), `---\ntitle: "Benchmark fixture ${i}"\n---\n${paragraphs.join('\n\n')}\n`);
   }
+}
+
+/** Where a benchmark keeps its synthetic corpus and index (below `root`), with the offline model. */
+export function benchEngineConfig(root: string): EngineConfig {
+  return {
+    corpusDir: path.join(root, 'corpus'),
+    indexDir: path.join(root, 'index'),
+    modelsDir: path.resolve('models'),
+    model: OFFLINE_MODEL_ID,
+    fetchTimeoutMs: 1000,
+  };
 }

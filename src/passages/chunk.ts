@@ -38,25 +38,7 @@ export function chunkArticle(article: Pick<Article, 'id' | 'body'>): Passage[] {
 function packSentences(body: string, paragraph: Span): Span[] {
   const text = body.slice(paragraph.start, paragraph.end);
   if (countWords(text) <= MAX_PASSAGE_WORDS) return [paragraph];
-  const pieces: Span[] = [];
-  let current: Span | null = null;
-  let words = 0;
-  for (const sentence of splitSentences(text, paragraph.start).flatMap((s) => cutBetweenWords(body, s))) {
-    const sentenceWords = countWords(body.slice(sentence.start, sentence.end));
-    if (current && words + sentenceWords > MAX_PASSAGE_WORDS) {
-      pieces.push(current);
-      current = null;
-    }
-    if (current) {
-      current.end = sentence.end;
-      words += sentenceWords;
-    } else {
-      current = { ...sentence };
-      words = sentenceWords;
-    }
-  }
-  if (current) pieces.push(current);
-  return pieces;
+  return packUnits(body, splitSentences(text, paragraph.start).flatMap((sentence) => cutBetweenWords(body, sentence)));
 }
 
 const WORD_RUN = /\S+/g;
@@ -64,25 +46,30 @@ const WORD_RUN = /\S+/g;
 function cutBetweenWords(body: string, sentence: Span): Span[] {
   const text = body.slice(sentence.start, sentence.end);
   if (countWords(text) <= MAX_PASSAGE_WORDS) return [sentence];
+  const words = [...text.matchAll(WORD_RUN)].map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }));
+  return packUnits(body, words);
+}
+
+// Greedily joins consecutive units (sentences, or words of an over-long sentence) into spans of at most
+// MAX_PASSAGE_WORDS words; a unit is never split.
+function packUnits(body: string, units: Span[]): Span[] {
   const pieces: Span[] = [];
-  let piece: Span | null = null;
+  let current: Span | null = null;
   let words = 0;
-  for (const match of text.matchAll(WORD_RUN)) {
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
-    const count = countWords(match[0]);
-    if (piece && words + count > MAX_PASSAGE_WORDS) {
-      pieces.push(piece);
-      piece = null;
+  for (const unit of units) {
+    const unitWords = countWords(body.slice(unit.start, unit.end));
+    if (current && words + unitWords > MAX_PASSAGE_WORDS) {
+      pieces.push(current);
+      current = null;
     }
-    if (piece) {
-      piece.end = end;
-      words += count;
+    if (current) {
+      current.end = unit.end;
+      words += unitWords;
     } else {
-      piece = { start, end };
-      words = count;
+      current = { ...unit };
+      words = unitWords;
     }
   }
-  if (piece) pieces.push(piece);
+  if (current) pieces.push(current);
   return pieces;
 }

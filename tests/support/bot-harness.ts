@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { loadBotConfig } from '../../src/bot/bot-config.js';
+import type { EngineConfig } from '../../src/config/engine-config.js';
 import type { BotConfig } from '../../src/bot/bot-config.js';
 import type { RunningBot } from '../../src/bot/bot.js';
 import { startBot } from '../../src/bot/bot.js';
@@ -13,6 +14,18 @@ import { copyOfCorpus, testEngineConfig } from './engine-config.js';
 /** A token of Discord's shape, different in every run, so that a test can look for it in the logs. */
 export function fakeBotToken(): string {
   return `MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.${randomBytes(4).toString('base64url')}.${randomBytes(24).toString('base64url')}`;
+}
+
+/** The variables that point the bot at a fake Discord and at an engine configuration, as .env would. */
+export function botEnvironment(token: string, discord: FakeDiscord, engine: EngineConfig): Record<string, string> {
+  return {
+    DISCORD_TOKEN: token,
+    DISCORD_API_URL: discord.restApi,
+    CORPUS_DIR: engine.corpusDir,
+    INDEX_DIR: engine.indexDir,
+    MODELS_DIR: engine.modelsDir,
+    EMBEDDING_MODEL: engine.model,
+  };
 }
 
 export interface BotHarness {
@@ -38,12 +51,7 @@ export async function startBotHarness(
   const engine = await testEngineConfig({ corpusDir: options.corpusDir ?? (await copyOfCorpus()) });
   if (options.buildIndex !== false) await refreshIndex(engine, { warn: () => {} });
   const config = loadBotConfig({
-    DISCORD_TOKEN: token,
-    DISCORD_API_URL: discord.restApi,
-    CORPUS_DIR: engine.corpusDir,
-    INDEX_DIR: engine.indexDir,
-    MODELS_DIR: engine.modelsDir,
-    EMBEDDING_MODEL: engine.model,
+    ...botEnvironment(token, discord, engine),
     LOG_LEVEL: 'debug',
     ...options.env,
   });
