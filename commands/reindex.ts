@@ -51,9 +51,12 @@ export async function execute(interaction: ChatInputCommandInteraction, { desk, 
       await interaction.editReply({ content: error.message });
       return;
     }
-    if (!(error instanceof CorpusInvalidError || error instanceof IndexLockedError)) throw error;
-    log.warn({ err: error.message }, 'reindex refused');
-    await interaction.editReply({ content: `Reindex failed; the previous index keeps serving.\n${error.message.slice(0, 1800)}` });
+    // Whatever failed (a broken corpus, another writer, a full or read-only disk), the old index is still live.
+    const expected = error instanceof CorpusInvalidError || error instanceof IndexLockedError;
+    if (expected) log.warn({ err: (error as Error).message }, 'reindex refused');
+    else log.error({ err: error }, 'reindex failed');
+    const reason = expected ? (error as Error).message : (error as Error).message.split('\n')[0]!;
+    await interaction.editReply({ content: `Reindex failed; the previous index keeps serving.\n${reason.slice(0, 1800)}` });
   }
 }
 

@@ -43,13 +43,21 @@ export class Desk {
 
   /** Loads the live index; when there is none or it is broken the desk starts anyway and says why on use. */
   async load(): Promise<void> {
+    let index: PassageIndex;
     try {
-      const index = await openLiveIndex(this.config.indexDir);
-      this.serving = { index, embedder: await loadEmbedderFor(index.manifest.model, this.config) };
+      index = await openLiveIndex(this.config.indexDir);
     } catch (error) {
       if (!(error instanceof IndexUnavailableError)) throw error;
       this.unavailable = error.message;
       this.log.warn(error.message);
+      return;
+    }
+    try {
+      this.serving = { index, embedder: await loadEmbedderFor(index.manifest.model, this.config) };
+    } catch (error) {
+      // Starting anyway beats a crash loop: /reindex rebuilds with a model that loads (the offline one at worst).
+      this.unavailable = `The index was built with the embedding model ${index.manifest.model}, which cannot be loaded (${(error as Error).message.split('\n')[0]}).`;
+      this.log.warn(this.unavailable);
     }
   }
 

@@ -43,13 +43,21 @@ export interface BotHarness {
  * slash commands registered and an index built from `corpusDir` (a copy of the shipped corpus by default).
  */
 export async function startBotHarness(
-  options: { env?: Record<string, string>; buildIndex?: boolean; corpusDir?: string; discord?: FakeDiscordOptions } = {},
+  options: {
+    env?: Record<string, string>;
+    buildIndex?: boolean;
+    corpusDir?: string;
+    discord?: FakeDiscordOptions;
+    /** Runs after the index is built and before the bot starts, to break things on purpose. */
+    prepare?: (engine: EngineConfig) => Promise<void>;
+  } = {},
 ): Promise<BotHarness> {
   const token = fakeBotToken();
   const discord = await startFakeDiscord({ ...options.discord, token });
   // Always a copy: tests may edit or delete the corpus, and the shipped one must stay untouched.
   const engine = await testEngineConfig({ corpusDir: options.corpusDir ?? (await copyOfCorpus()) });
   if (options.buildIndex !== false) await refreshIndex(engine, { warn: () => {} });
+  await options.prepare?.(engine);
   const config = loadBotConfig({
     ...botEnvironment(token, discord, engine),
     LOG_LEVEL: 'debug',
