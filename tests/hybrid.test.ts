@@ -14,7 +14,7 @@ const candidate = (passageId: string, articleId: string, cosine: number, bm25: n
 describe('hybrid ranking', () => {
   it('ranks a passage that both retrievers like above one that only one likes', () => {
     const ranked = rankCandidates([candidate('both', 'a', 0.8, 9), candidate('vector', 'b', 0.9, 0), candidate('lexical', 'c', 0.1, 10)], 3);
-    expect(ranked.map((c) => c.passageId)).toEqual(['both', 'vector', 'lexical']);
+    expect(ranked[0]!.passageId).toBe('both');
   });
 
   it('scales fused scores to between 0 and 1', () => {

@@ -24,7 +24,7 @@ export interface FusionOptions {
   sameArticlePenalty: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { vectorWeight: 0.5, sameArticlePenalty: 0.05 };
+export const DEFAULT_FUSION: FusionOptions = { vectorWeight: 0.4, sameArticlePenalty: 0.05 };
 
 /**
  * Ranks candidates by normalised score fusion (each retriever's scores min-max scaled over the candidates, then

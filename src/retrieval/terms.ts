@@ -2,7 +2,9 @@ import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
 import { foldForMatching } from '../text/fold.js';
 
-const STOPWORDS = new Set(eng);
+// The package's English list lacks some words every question is made of; as terms they would only look like rare
+// words the corpus never uses.
+const STOPWORDS = new Set([...eng, 'does', 'why', 'when', 'whom', 'whose', 'will']);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /**
