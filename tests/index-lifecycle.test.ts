@@ -115,6 +115,14 @@ describe('building and keeping the index', () => {
     expect((await openLiveIndex(config.indexDir)).passageCount).toBe(18);
   });
 
+  it('keeps the live build when INDEX_DIR is a relative path, as the default .index is', async () => {
+    const config = await testEngineConfig();
+    const relative = { ...config, indexDir: path.relative(process.cwd(), config.indexDir) };
+    await refreshIndex(relative, quiet);
+    await refreshIndex(relative, { ...quiet, full: true });
+    expect((await openLiveIndex(relative.indexDir)).passageCount).toBe(18);
+  });
+
   it('publishes a new build by swapping a link, leaving no other build behind', async () => {
     const config = await testEngineConfig();
     await refreshIndex(config, quiet);

@@ -50,7 +50,8 @@ export async function removeAbandonedBuilds(indexDir: string): Promise<void> {
   const live = await liveBuildDir(indexDir);
   const builds = path.join(indexDir, BUILDS);
   for (const name of await readdir(builds).catch(() => [])) {
-    const dir = path.join(builds, name);
+    // Compared as absolute paths: INDEX_DIR is often relative (the default is .index).
+    const dir = path.resolve(builds, name);
     if (dir !== live) await rm(dir, { recursive: true, force: true });
   }
   for (const name of await readdir(indexDir)) {
