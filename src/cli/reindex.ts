@@ -20,7 +20,7 @@ await runCli(USAGE, { full: { type: 'boolean' }, strict: { type: 'boolean' }, ..
   const { index, rebuilt } = await refreshIndex(config, { full: args.full, strict: args.strict, warn, onProgress: progress.update });
   progress.stop();
   if (!rebuilt) {
-    process.stdout.write(`The index is up to date (${index.manifest.articles.length} articles, ${index.passageCount} passages); use --full to rebuild anyway.\n`);
+    process.stdout.write(`The index is up to date (${index.manifest.articles.length} article(s), ${index.passageCount} passages); use --full to rebuild anyway.\n`);
     return 0;
   }
   const lines = [
