@@ -23,7 +23,38 @@ const reindexFinished = (record: InteractionRecord) =>
   record.waitFor((entry) => /Reindex (finished|failed)/.test(JSON.stringify(entry.message)), { timeoutMs: 30_000 });
 const descriptionOf = (record: InteractionRecord) => (record.originalMessage!.embeds[0] as { description?: string } | undefined)?.description;
 
+const EDIT = 'PATCH /webhooks/:app/:token/messages/@original';
+
+// discord.js aborts a REST request after rest.options.timeout (15 s); shortened here so a timeout takes a moment.
+function shortenRestTimeout({ bot }: BotHarness, ms: number): void {
+  (bot.client.rest.options as { timeout: number }).timeout = ms;
+}
+
 describe('the bot recovering from faults', () => {
+  it('delivers the answer when an edit times out once: discord.js retries it', async () => {
+    const h = await harness();
+    shortenRestTimeout(h, 300);
+    h.discord.faults.delay(EDIT, { times: 1, ms: 1000 });
+    const ask = await h.discord.sendCommand('ask', { question: 'Where is Buryatia?' });
+    await ask.waitFor((entry) => entry.kind === 'edit' && entry.ok, { timeoutMs: 10_000 });
+    expect(descriptionOf(ask)).toContain('Buryatia');
+    // The first attempt was abandoned at the timeout; the answer came with the retry.
+    expect(h.discord.requests.filter((request) => request.method === 'PATCH').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('logs an edit that times out on every attempt, and keeps serving', async () => {
+    const h = await harness();
+    shortenRestTimeout(h, 300);
+    h.discord.faults.delay(EDIT, { times: 4, ms: 1000 });
+    const ask = await h.discord.sendCommand('ask', { question: 'Where is Buryatia?' });
+    await ask.waitFor((entry) => entry.kind === 'followup', { timeoutMs: 15_000 });
+    expect(h.logs().some((line) => line.msg === 'handler failed' && typeof line.reference === 'string')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const again = await h.discord.sendCommand('ask', { question: 'Where is Buryatia?' });
+    await again.waitFor((entry) => entry.kind === 'edit' && entry.ok, { timeoutMs: 10_000 });
+    expect(descriptionOf(again)).toContain('Buryatia');
+  });
+
   it('starts when the index was built with a model that cannot be loaded, explains, and /reindex repairs it', async () => {
     const { discord, logs } = await harness({
       prepare: async (engine) => {
