@@ -82,6 +82,10 @@ describe('the /ask embed', () => {
 });
 
 describe('escaping text for Discord', () => {
+  it('escapes every backtick, even the fourth of a run that escapeMarkdown leaves live', () => {
+    expect(escapeForDiscord('```` x')).toBe('\\`\\`\\`\\` x');
+  });
+
   it('leaves plain prose as it is', () => {
     expect(escapeForDiscord('North Korea sent 3,000 troops, Zelenskyy said.')).toBe('North Korea sent 3,000 troops, Zelenskyy said.');
   });

@@ -63,9 +63,9 @@ const hostileQuestion = fc.oneof(
   { weight: 10, arbitrary: mixture },
 );
 
-// One seed for the whole file: properties over the same questions share the cached answers, and a failure
-// prints the seed to replay it with.
-const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+// One seed for the whole file: properties over the same questions share the cached answers. Fixed, so that CI is
+// repeatable; set FC_SEED to explore other inputs (a failure prints the seed to replay it with).
+const seed = Number(process.env.FC_SEED ?? 20_261_127);
 const runs = (numRuns: number) => ({ numRuns, seed });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ export function escapeForDiscord(text: string): string {
   return text
     .split(/(<|:\/\/)/)
     .map((piece, i) => {
-      if (i % 2 === 0) return escapeMarkdown(piece, { heading: true, bulletedList: true, numberedList: true });
+      // Backticks are escaped here, every one: escapeMarkdown leaves the fourth of "````" live.
+      if (i % 2 === 0) return escapeMarkdown(piece, { heading: true, bulletedList: true, numberedList: true, codeBlock: false, inlineCode: false }).replace(/`/g, '\\`');
       return piece === '<' ? '\\<' : `:${ZERO_WIDTH_SPACE}//`;
     })
     .join('')
