@@ -156,7 +156,7 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
       '---\ntitle: Test fixture about a river crossing\n---\nThis test fixture says engineers built a pontoon bridge across the river at night.\n',
     );
     const reindex = execFileAsync(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts'], {
-      env: { ...process.env, CORPUS_DIR: config.engine.corpusDir, INDEX_DIR: config.engine.indexDir, MODELS_DIR: config.engine.modelsDir, EMBEDDING_MODEL: config.engine.model },
+      env: { ...process.env, CORPUS_DIR: config.engine.corpusDir, INDEX_DIR: config.engine.indexDir, MODELS_DIR: config.engine.modelsDir, EMBEDDING_MODEL: config.engine.model, ALLOW_MODEL_DOWNLOAD: 'false' },
     });
     const during = await discord.sendCommand('ask', { question: 'Where is Buryatia?' });
     await reindex;

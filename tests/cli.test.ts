@@ -12,7 +12,7 @@ let config: EngineConfig;
 // Runs a CLI entry point as `npm run` would, with a throwaway index and the offline model.
 async function cli(script: string, args: string[], env: Partial<NodeJS.ProcessEnv> = {}) {
   const result = await run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
-    env: { ...process.env, INDEX_DIR: config.indexDir, MODELS_DIR: config.modelsDir, EMBEDDING_MODEL: config.model, ...env },
+    env: { ...process.env, INDEX_DIR: config.indexDir, MODELS_DIR: config.modelsDir, EMBEDDING_MODEL: config.model, ALLOW_MODEL_DOWNLOAD: 'false', ...env },
   }).catch((error: { stdout: string; stderr: string; code: number }) => error);
   return { stdout: result.stdout, stderr: result.stderr, code: 'code' in result ? result.code : 0 };
 }

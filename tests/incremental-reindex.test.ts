@@ -143,7 +143,7 @@ describe('crash safety', () => {
     // Each kill lands at a different point after the child became the writer: embedding, writing, publishing.
     for (const delayMs of [0, 100, 300, 600, 1000]) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts', '--full'], {
-        env: { ...process.env, CORPUS_DIR: config.corpusDir, INDEX_DIR: config.indexDir, MODELS_DIR: config.modelsDir, EMBEDDING_MODEL: config.model },
+        env: { ...process.env, CORPUS_DIR: config.corpusDir, INDEX_DIR: config.indexDir, MODELS_DIR: config.modelsDir, EMBEDDING_MODEL: config.model, ALLOW_MODEL_DOWNLOAD: 'false' },
         stdio: 'ignore',
       });
       const exited = new Promise((resolve) => child.on('exit', resolve));

@@ -10,7 +10,7 @@ import { openLiveIndex } from '../../src/index/open.js';
 const QUERIES = 200;
 const [indexDir, modelsDir] = process.argv.slice(2) as [string, string];
 const index = await openLiveIndex(indexDir);
-const embedder = await loadEmbedderFor(index.manifest.model, { modelsDir, model: index.manifest.model, fetchTimeoutMs: 1000 });
+const embedder = await loadEmbedderFor(index.manifest.model, { modelsDir, model: index.manifest.model, fetchTimeoutMs: 1000, allowModelDownload: false });
 await answerQuestion(index, embedder, 'How many North Korean soldiers are going to Russia?');
 const coldStartMs = performance.now();
 

@@ -48,5 +48,6 @@ export function benchEngineConfig(root: string): EngineConfig {
     modelsDir: path.resolve('models'),
     model: OFFLINE_MODEL_ID,
     fetchTimeoutMs: 1000,
+    allowModelDownload: false,
   };
 }

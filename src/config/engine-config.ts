@@ -8,6 +8,7 @@ const engineEnvSchema = z.object({
   MODELS_DIR: z.string().min(1).default('models'),
   EMBEDDING_MODEL: z.string().min(1).default(DEFAULT_EMBEDDING_MODEL),
   MODEL_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  ALLOW_MODEL_DOWNLOAD: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
 });
 
 /** Where the engine reads and writes, and which model it prefers. */
@@ -17,6 +18,8 @@ export interface EngineConfig {
   modelsDir: string;
   model: string;
   fetchTimeoutMs: number;
+  /** False: never contact the model hub (air-gapped hosts, tests); only models already in modelsDir load. */
+  allowModelDownload: boolean;
 }
 
 export class ConfigError extends Error {
@@ -34,6 +37,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     modelsDir: e.MODELS_DIR,
     model: e.EMBEDDING_MODEL,
     fetchTimeoutMs: e.MODEL_FETCH_TIMEOUT_MS,
+    allowModelDownload: e.ALLOW_MODEL_DOWNLOAD === 'true',
   };
 }
 

@@ -7,6 +7,8 @@ export interface ModelSettings {
   model: string;
   modelsDir: string;
   fetchTimeoutMs: number;
+  /** May a model missing from modelsDir be fetched from the Hugging Face hub? False keeps the process offline. */
+  allowModelDownload: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ModelSettings {
 export async function loadPreferredEmbedder(settings: ModelSettings, warn: (line: string) => void): Promise<Embedder> {
   if (settings.model === OFFLINE_MODEL_ID) return loadOfflineEmbedder(settings);
   try {
-    return await loadEmbedder(settings.model, { ...settings, allowRemote: true });
+    return await loadEmbedder(settings.model, { ...settings, allowRemote: settings.allowModelDownload });
   } catch (error) {
     warn(
       `Embedding model ${settings.model} could not be loaded (${firstLine(error)}); ` +
@@ -29,7 +31,7 @@ export async function loadPreferredEmbedder(settings: ModelSettings, warn: (line
 /** Loads exactly `model` (the one an index was built with), from disk or, if allowed, the hub. */
 export async function loadEmbedderFor(model: string, settings: ModelSettings): Promise<Embedder> {
   if (model === OFFLINE_MODEL_ID) return loadOfflineEmbedder(settings);
-  return loadEmbedder(model, { ...settings, allowRemote: true });
+  return loadEmbedder(model, { ...settings, allowRemote: settings.allowModelDownload });
 }
 
 async function loadOfflineEmbedder(settings: ModelSettings): Promise<Embedder> {

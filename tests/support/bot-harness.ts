@@ -25,6 +25,7 @@ export function botEnvironment(token: string, discord: FakeDiscord, engine: Engi
     INDEX_DIR: engine.indexDir,
     MODELS_DIR: engine.modelsDir,
     EMBEDDING_MODEL: engine.model,
+    ALLOW_MODEL_DOWNLOAD: String(engine.allowModelDownload),
   };
 }
 

@@ -7,7 +7,7 @@ import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/build.js';
 /** The project's own models folder: the offline model is built there once and shared by all tests. */
 export const TEST_MODELS_DIR = path.resolve('models');
 
-/** An engine configuration that never touches the network: offline model, throwaway index folder. */
+/** An engine configuration that never touches the network: offline model, no downloads, throwaway index folder. */
 export async function testEngineConfig(overrides: Partial<EngineConfig> = {}): Promise<EngineConfig> {
   return {
     corpusDir: path.resolve('corpus'),
@@ -15,6 +15,7 @@ export async function testEngineConfig(overrides: Partial<EngineConfig> = {}): P
     modelsDir: TEST_MODELS_DIR,
     model: OFFLINE_MODEL_ID,
     fetchTimeoutMs: 1000,
+    allowModelDownload: false,
     ...overrides,
   };
 }
