@@ -393,17 +393,25 @@ export class FakeGateway {
     }
   }
 
-  #identify(connection: GatewayConnection, raw: unknown): void {
+  // What IDENTIFY and RESUME check first: a connection authenticates once, with the bot's token. Returns the
+  // payload's data, or null when the connection was closed for breaking either rule.
+  #authenticate(connection: GatewayConnection, raw: unknown, type: 'identify' | 'resume'): Record<string, unknown> | null {
     const d = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    this.#event({ type: 'identify', connectionId: connection.id });
+    this.#event({ type, connectionId: connection.id });
     if (connection.state === 'ready') {
       this.#closeWith(connection, GatewayCloseCode.AlreadyAuthenticated, 'Already authenticated.');
-      return;
+      return null;
     }
     if (d.token !== this.#options.token) {
       this.#closeWith(connection, GatewayCloseCode.AuthenticationFailed, 'Authentication failed.');
-      return;
+      return null;
     }
+    return d;
+  }
+
+  #identify(connection: GatewayConnection, raw: unknown): void {
+    const d = this.#authenticate(connection, raw, 'identify');
+    if (!d) return;
     const shard = d.shard;
     if (shard !== undefined && (!Array.isArray(shard) || shard[0] !== 0 || shard[1] !== 1)) {
       this.#closeWith(connection, GatewayCloseCode.InvalidShard, 'Invalid shard.');
@@ -441,16 +449,8 @@ export class FakeGateway {
   }
 
   #resume(connection: GatewayConnection, raw: unknown): void {
-    const d = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    this.#event({ type: 'resume', connectionId: connection.id });
-    if (connection.state === 'ready') {
-      this.#closeWith(connection, GatewayCloseCode.AlreadyAuthenticated, 'Already authenticated.');
-      return;
-    }
-    if (d.token !== this.#options.token) {
-      this.#closeWith(connection, GatewayCloseCode.AuthenticationFailed, 'Authentication failed.');
-      return;
-    }
+    const d = this.#authenticate(connection, raw, 'resume');
+    if (!d) return;
     const session = typeof d.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
     const seq = typeof d.seq === 'number' ? d.seq : -1;
     const reject = this.#rejectResumes > 0;
