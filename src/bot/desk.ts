@@ -1,10 +1,8 @@
 import type { Answer } from '../answer/answer.js';
 import { answerQuestion } from '../answer/engine.js';
 import type { EngineConfig } from '../config/engine-config.js';
-import { loadCorpus } from '../corpus/load.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { loadEmbedderFor } from '../embedding/model-policy.js';
-import { OFFLINE_MODEL_ID } from '../embedding/offline-model/build.js';
 import type { BuildProgress, BuildSummary } from '../index/build.js';
 import type { Inventory } from '../index/inventory.js';
 import { takeInventory } from '../index/inventory.js';
@@ -111,9 +109,7 @@ export class Desk {
   }
 
   async inventory(): Promise<Inventory> {
-    const { index } = this.current();
-    const corpus = await loadCorpus(this.config.corpusDir);
-    return takeInventory(index, { models: [this.config.model, OFFLINE_MODEL_ID], corpusFingerprint: corpus.fingerprint });
+    return takeInventory(this.current().index, this.config);
   }
 
   /**

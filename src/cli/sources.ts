@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { loadCorpus } from '../corpus/load.js';
-import { OFFLINE_MODEL_ID } from '../embedding/offline-model/build.js';
 import type { Inventory } from '../index/inventory.js';
 import { takeInventory } from '../index/inventory.js';
 import { openLiveIndex } from '../index/open.js';
@@ -16,10 +14,7 @@ const argsSchema = z.object({
 });
 
 await runCli(USAGE, { json: { type: 'boolean' }, ...locationFlags }, argsSchema, async (args, config) => {
-  const index = await openLiveIndex(config.indexDir);
-  const corpus = await loadCorpus(config.corpusDir);
-  // Without loading a model, an index built with the configured model or with its offline fallback is current.
-  const inventory = takeInventory(index, { models: [config.model, OFFLINE_MODEL_ID], corpusFingerprint: corpus.fingerprint });
+  const inventory = await takeInventory(await openLiveIndex(config.indexDir), config);
   if (args.json) {
     const { model, builtAt, stale } = inventory.index;
     process.stdout.write(`${JSON.stringify({ articles: inventory.articles, index: { model, builtAt, stale } })}\n`);
