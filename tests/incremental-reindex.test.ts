@@ -47,7 +47,7 @@ describe('incremental reindexing', () => {
     await buildIndex(await loadCorpus(config.corpusDir), counting(), config.indexDir, { previous: null });
     await writeFile(path.join(config.corpusDir, 'copy-1.md'), `${await readFile(path.join(config.corpusDir, 'copy-1.md'), 'utf8')}\nOne more paragraph about the soldiers.\n`);
     const embedder = counting();
-    const summary = await buildIndex(await loadCorpus(config.corpusDir), embedder, config.indexDir, { previous: await openLiveIndex(config.indexDir) });
+    const { summary } = await buildIndex(await loadCorpus(config.corpusDir), embedder, config.indexDir, { previous: await openLiveIndex(config.indexDir) });
     expect(summary).toMatchObject({ articles: 4, embeddedArticles: 1, reusedArticles: 3, removedArticles: 0 });
     expect(embedder.texts).toBe(19);
   });
@@ -68,7 +68,7 @@ describe('incremental reindexing', () => {
     await buildIndex(await loadCorpus(config.corpusDir), counting(), config.indexDir, { previous: null });
     await rm(path.join(config.corpusDir, 'copy-0.md'));
     const embedder = counting();
-    const summary = await buildIndex(await loadCorpus(config.corpusDir), embedder, config.indexDir, { previous: await openLiveIndex(config.indexDir) });
+    const { summary } = await buildIndex(await loadCorpus(config.corpusDir), embedder, config.indexDir, { previous: await openLiveIndex(config.indexDir) });
     expect(summary).toMatchObject({ articles: 2, embeddedArticles: 0, removedArticles: 1, passages: 36 });
     expect(embedder.texts).toBe(0);
     const index = await openLiveIndex(config.indexDir);
@@ -80,7 +80,7 @@ describe('incremental reindexing', () => {
     const config = await testEngineConfig({ corpusDir: await corpusWithCopies(1) });
     await buildIndex(await loadCorpus(config.corpusDir), counting('someone/old-model'), config.indexDir, { previous: null });
     const embedder = counting();
-    const summary = await buildIndex(await loadCorpus(config.corpusDir), embedder, config.indexDir, { previous: await openLiveIndex(config.indexDir) });
+    const { summary } = await buildIndex(await loadCorpus(config.corpusDir), embedder, config.indexDir, { previous: await openLiveIndex(config.indexDir) });
     expect(summary).toMatchObject({ embeddedArticles: 2, reusedArticles: 0 });
     expect(embedder.texts).toBe(36);
   });

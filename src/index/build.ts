@@ -27,6 +27,12 @@ export interface BuildSummary {
   removedArticles: number;
 }
 
+/** What a build did, and the new live index, loaded once to verify it and ready to serve. */
+export interface BuildResult {
+  summary: BuildSummary;
+  index: PassageIndex;
+}
+
 export interface BuildOptions {
   /** The live index, whose vectors are reused for unchanged articles; null for a full build. */
   previous: PassageIndex | null;
@@ -40,7 +46,7 @@ const PROGRESS_SLICE = 64;
  * Chunks the corpus, embeds what changed since `previous` (an article whose content hash is unchanged keeps its
  * vectors, as long as model and chunker are the same), then publishes the new index atomically.
  */
-export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: string, options: BuildOptions): Promise<BuildSummary> {
+export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: string, options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const onProgress = options.onProgress ?? (() => {});
   const previous = reusable(options.previous, embedder);
@@ -84,9 +90,9 @@ export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: s
     articles: corpus.articles.map(({ body: _body, path: _path, ...meta }) => ({ ...meta, passages: passageCounts.get(meta.id) ?? 0 })),
     skipped: corpus.problems,
   };
-  await writeIndex(indexDir, manifest, passages, passages.map((p) => vectors.get(p.id)!));
+  const index = await writeIndex(indexDir, manifest, passages, passages.map((p) => vectors.get(p.id)!));
   const current = new Set(corpus.articles.map((article) => article.id));
-  return {
+  const summary: BuildSummary = {
     articles: corpus.articles.length,
     passages: passages.length,
     skipped: corpus.problems,
@@ -96,6 +102,7 @@ export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: s
     reusedArticles: unchanged.size,
     removedArticles: previous ? previous.manifest.articles.filter((old) => !current.has(old.id)).length : 0,
   };
+  return { summary, index };
 }
 
 // Vectors from another model or chunking are not comparable with new ones: such an index is rebuilt in full.

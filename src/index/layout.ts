@@ -14,10 +14,11 @@ export const MANIFEST_FILE = 'manifest.json';
 
 export function newBuildDir(indexDir: string): string {
   const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
-  return path.join(indexDir, BUILDS, id);
+  // Absolute, like liveBuildDir's answer, so that the two compare equal for the same build.
+  return path.resolve(indexDir, BUILDS, id);
 }
 
-/** The folder of the live build, or null when no index has been published yet. */
+/** The folder of the live build as an absolute path, or null when no index has been published yet. */
 export async function liveBuildDir(indexDir: string): Promise<string | null> {
   const current = path.join(indexDir, CURRENT);
   try {
@@ -26,7 +27,7 @@ export async function liveBuildDir(indexDir: string): Promise<string | null> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     // A plain folder: a backup restored by a copy that does not keep links. It serves as it is.
-    if (code === 'EINVAL') return current;
+    if (code === 'EINVAL') return path.resolve(current);
     throw error;
   }
 }
@@ -35,7 +36,7 @@ export async function liveBuildDir(indexDir: string): Promise<string | null> {
 export async function publishBuild(indexDir: string, buildDir: string): Promise<void> {
   const current = path.join(indexDir, CURRENT);
   // A restored plain folder cannot be replaced by a rename; it makes way (and is then cleaned up as an old build).
-  if ((await liveBuildDir(indexDir)) === current) await rename(current, path.join(indexDir, BUILDS, `restored-${path.basename(buildDir)}`));
+  if ((await liveBuildDir(indexDir)) === path.resolve(current)) await rename(current, path.join(indexDir, BUILDS, `restored-${path.basename(buildDir)}`));
   const link = path.join(indexDir, `${CURRENT}.${path.basename(buildDir)}.tmp`);
   await symlink(path.relative(indexDir, buildDir), link);
   await rename(link, path.join(indexDir, CURRENT));

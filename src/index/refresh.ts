@@ -47,25 +47,28 @@ export async function refreshIndex(config: EngineConfig, options: RefreshOptions
     );
   }
   const embedder = await loadPreferredEmbedder(config, options.warn);
-  const fresh = (index: PassageIndex) =>
-    !options.full && staleReasons(index.manifest, { models: [embedder.model], corpusFingerprint: corpus.fingerprint }).length === 0;
-  let live = await openIfUsable(config.indexDir, options.warn);
-  if (live && fresh(live)) return { index: live, embedder, rebuilt: null };
+  const staleness = (index: PassageIndex) => staleReasons(index.manifest, { models: [embedder.model], corpusFingerprint: corpus.fingerprint });
+  const live = await openIfUsable(config.indexDir, options.warn);
   if (live) {
-    const reasons = staleReasons(live.manifest, { models: [embedder.model], corpusFingerprint: corpus.fingerprint });
+    const reasons = staleness(live);
+    if (reasons.length === 0 && !options.full) return { index: live, embedder, rebuilt: null };
     options.warn(options.full ? 'Rebuilding the index in full, as asked.' : `The index is stale (${reasons.join('; ')}); rebuilding it.`);
   }
   if (corpus.articles.length === 0) {
     throw new CorpusInvalidError(`The corpus folder ${config.corpusDir} holds no valid article; add .md files (see README).`);
   }
-  const rebuilt = await withWriterLock(config.indexDir, async () => {
-    // Another process may have rebuilt the index while this one waited to become the writer.
-    live = await openIfUsable(config.indexDir, () => {});
-    if (live && fresh(live)) return null;
-    await removeAbandonedBuilds(config.indexDir);
-    return buildIndex(corpus, embedder, config.indexDir, { previous: options.full ? null : live, onProgress: options.onProgress });
-  }, { timeoutMs: WRITER_WAIT_MS, onWait: (holder) => options.warn(`${holder.replace(/; wait for it.*$/, '')}; waiting for it to finish.`) });
-  return { index: await openLiveIndex(config.indexDir), embedder, rebuilt };
+  return withWriterLock(
+    config.indexDir,
+    async () => {
+      // Another process may have rebuilt the index while this one waited to become the writer.
+      const latest = await openIfUsable(config.indexDir, () => {});
+      if (latest && !options.full && staleness(latest).length === 0) return { index: latest, embedder, rebuilt: null };
+      await removeAbandonedBuilds(config.indexDir);
+      const built = await buildIndex(corpus, embedder, config.indexDir, { previous: options.full ? null : latest, onProgress: options.onProgress });
+      return { index: built.index, embedder, rebuilt: built.summary };
+    },
+    { timeoutMs: WRITER_WAIT_MS, onWait: (holder) => options.warn(`${holder.replace(/; wait for it.*$/, '')}; waiting for it to finish.`) },
+  );
 }
 
 // The live index, or null (saying why) when there is none or it is unusable: either way a build follows.

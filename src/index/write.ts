@@ -10,14 +10,14 @@ type VectraMetadata = Record<string, string | number>;
 
 /**
  * Writes a complete index beside the live one, checks that it opens and holds every passage, and only then
- * publishes it. Any failure leaves the previous index live and untouched.
+ * publishes it; returns the index as that check loaded it. Any failure leaves the previous index live and untouched.
  */
 export async function writeIndex(
   indexDir: string,
   manifest: Manifest,
   passages: IndexedPassage[],
   vectors: number[][],
-): Promise<void> {
+): Promise<PassageIndex> {
   const buildDir = newBuildDir(indexDir);
   await mkdir(buildDir, { recursive: true });
   await writeVectraIndex(path.join(buildDir, VECTORS_FOLDER), passages, vectors);
@@ -29,6 +29,7 @@ export async function writeIndex(
     throw new Error(`The new index in ${buildDir} holds ${check.passageCount} passages, not ${passages.length}; it was not published.`);
   }
   await publishBuild(indexDir, buildDir);
+  return check;
 }
 
 /**
