@@ -218,7 +218,7 @@ describe('when the index is corrupt at start-up', () => {
 
   it('starts with a truncated vector file, says the index is unavailable and that maintainers can run /reindex, and /reindex repairs it', async () => {
     const dirs = await corruptIndex(async (buildDir) => {
-      const file = path.join(buildDir, 'vectors', 'index.json');
+      const file = path.join(buildDir, 'vectors.bin');
       await truncate(file, Math.floor((await readFile(file)).length / 2));
     });
     await expectUnavailableThenRepaired(dirs, /passage files are missing or corrupt/);

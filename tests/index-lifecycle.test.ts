@@ -67,10 +67,10 @@ describe('building and keeping the index', () => {
     await expect(openLiveIndex(config.indexDir)).rejects.toThrow(/no index .*npm run reindex/);
   });
 
-  it('refuses a corrupt index with a message naming the fix, and refresh rebuilds it', async () => {
+  it.each(['passages.bin', 'vectors.bin', 'lexical.bin'])('refuses an index whose %s is cut short, with a message naming the fix, and refresh rebuilds it', async (file) => {
     const config = await testEngineConfig();
     await refreshIndex(config, quiet);
-    await truncate(path.join((await liveBuildDir(config.indexDir))!, 'vectors', 'index.json'), 100);
+    await truncate(path.join((await liveBuildDir(config.indexDir))!, file), 100);
     await expect(openLiveIndex(config.indexDir)).rejects.toThrow(IndexUnavailableError);
     await expect(openLiveIndex(config.indexDir)).rejects.toThrow(/reindex -- --full/);
     const { rebuilt, index } = await refreshIndex(config, quiet);

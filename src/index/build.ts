@@ -80,7 +80,7 @@ export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: s
   const passageCounts = new Map<string, number>();
   for (const passage of passages) passageCounts.set(passage.articleId, (passageCounts.get(passage.articleId) ?? 0) + 1);
   const manifest: Manifest = {
-    formatVersion: 2,
+    formatVersion: 3,
     model: embedder.model,
     dimensions: embedder.dimensions,
     chunkerVersion: CHUNKER_VERSION,

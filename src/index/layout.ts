@@ -8,8 +8,9 @@ const CURRENT = 'current';
 const BUILDS = 'builds';
 
 // The files of one build folder.
-export const VECTORS_FOLDER = 'vectors';
-export const LEXICAL_FILE = 'lexical.json';
+export const PASSAGES_FILE = 'passages.bin';
+export const VECTORS_FILE = 'vectors.bin';
+export const LEXICAL_FILE = 'lexical.bin';
 export const MANIFEST_FILE = 'manifest.json';
 
 export function newBuildDir(indexDir: string): string {

@@ -16,8 +16,8 @@ const articleEntry = z.object({
 
 /** Describes one built index: what it was built from and with. Read from disk, so validated. */
 export const manifestSchema = z.object({
-  // 2: lexical.json holds BM25 postings. An index of another format is unusable and gets rebuilt.
-  formatVersion: z.literal(2),
+  // 3: passages, vectors and BM25 postings in binary files. An index of another format is unusable and gets rebuilt.
+  formatVersion: z.literal(3),
   model: z.string(),
   dimensions: z.number().int().positive(),
   chunkerVersion: z.number().int(),

@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LocalIndex } from 'vectra';
-import type { LexicalHit } from '../retrieval/lexical.js';
+import { z } from 'zod';
 import { LexicalIndex } from '../retrieval/lexical.js';
 import type { TermWeights } from '../retrieval/terms.js';
 import { VectorMatrix } from '../retrieval/vector-matrix.js';
 import type { IndexedPassage } from './indexed-passage.js';
-import { LEXICAL_FILE, MANIFEST_FILE, VECTORS_FOLDER, liveBuildDir } from './layout.js';
+import { readBinaryFile } from './binary-file.js';
+import { LEXICAL_FILE, MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, liveBuildDir } from './layout.js';
 import type { Manifest } from './manifest.js';
 import { manifestSchema } from './manifest.js';
+import { PassageTable } from './passage-table.js';
+
+const vectorsHeaderSchema = z.object({ dimensions: z.number().int().positive() });
 
 /** Raised when there is no usable index; the message says what is wrong and how to fix it. */
 export class IndexUnavailableError extends Error {
@@ -21,7 +24,15 @@ export interface VectorHit {
   score: number;
 }
 
-/** A built index, loaded into memory and read-only. */
+export interface PassageHit {
+  passageId: string;
+  /** BM25 score; only comparable within one question. */
+  score: number;
+  /** Share of the question's term weight (IDF) that the passage contains, 0..1; comparable across questions. */
+  coverage: number;
+}
+
+/** A built index, loaded into memory and read-only. Its three files share one row order. */
 export class PassageIndex {
   private constructor(
     /** The build folder this index was loaded from. */
@@ -29,9 +40,7 @@ export class PassageIndex {
     readonly manifest: Manifest,
     private readonly vectors: VectorMatrix,
     private readonly lexical: LexicalIndex,
-    /** In matrix row order. */
-    private readonly ordered: IndexedPassage[],
-    private readonly passages: Map<string, { passage: IndexedPassage; row: number }>,
+    private readonly passages: PassageTable,
   ) {}
 
   get passageCount(): number {
@@ -39,22 +48,23 @@ export class PassageIndex {
   }
 
   passage(id: string): IndexedPassage | undefined {
-    return this.passages.get(id)?.passage;
+    const row = this.passages.rowOf(id);
+    return row === undefined ? undefined : this.passages.passage(row);
   }
 
   /** The passages most similar to the question vector; none for a zero vector (a question of unknown words). */
   vectorSearch(vector: number[], limit: number): VectorHit[] {
-    return this.vectors.nearest(vector, limit).map(({ row, score }) => ({ passage: this.ordered[row]!, score }));
+    return this.vectors.nearest(vector, limit).map(({ row, score }) => ({ passage: this.passages.passage(row), score }));
   }
 
   /** The stored vector of a passage, so that an unchanged article need not be embedded again. */
   vectorOf(passageId: string): number[] | undefined {
-    const entry = this.passages.get(passageId);
-    return entry && this.vectors.row(entry.row);
+    const row = this.passages.rowOf(passageId);
+    return row === undefined ? undefined : this.vectors.row(row);
   }
 
-  lexicalSearch(weights: TermWeights, limit: number): LexicalHit[] {
-    return this.lexical.query(weights, limit);
+  lexicalSearch(weights: TermWeights, limit: number): PassageHit[] {
+    return this.lexical.query(weights, limit).map(({ row, ...scores }) => ({ passageId: this.passages.idOf(row), ...scores }));
   }
 
   termWeights(question: string): TermWeights {
@@ -73,29 +83,27 @@ export class PassageIndex {
     } catch (error) {
       throw fail(`${MANIFEST_FILE} is missing or invalid`, error);
     }
-    const passages = new Map<string, { passage: IndexedPassage; row: number }>();
-    const ordered: IndexedPassage[] = [];
+    let passages: PassageTable;
     let vectors: VectorMatrix;
     let lexical: LexicalIndex;
     try {
-      // vectra reads its own folder; its in-memory copy is dropped once the rows are in the matrix.
-      const items = await new LocalIndex(path.join(buildDir, VECTORS_FOLDER)).listItems();
-      vectors = new VectorMatrix(manifest.dimensions, items.length);
-      items.forEach((item, row) => {
-        if (item.vector.length !== manifest.dimensions) throw new Error(`passage ${item.id} has a vector of the wrong size`);
-        const passage = fromMetadata(item.id, item.metadata);
-        passages.set(item.id, { passage, row });
-        ordered.push(passage);
-        vectors.set(row, item.vector);
-      });
-      lexical = LexicalIndex.fromJSON(await readFile(path.join(buildDir, LEXICAL_FILE), 'utf8'));
+      const table = await readBinaryFile(path.join(buildDir, PASSAGES_FILE), ['u32', 'u8']);
+      passages = PassageTable.fromFiles({ header: table.header, columns: table.arrays[0], texts: table.arrays[1] }, manifest.articles);
+      const stored = await readBinaryFile(path.join(buildDir, VECTORS_FILE), ['f32']);
+      vectors = VectorMatrix.fromValues(vectorsHeaderSchema.parse(stored.header).dimensions, stored.arrays[0]);
+      const postings = await readBinaryFile(path.join(buildDir, LEXICAL_FILE), ['u32', 'u16']);
+      lexical = LexicalIndex.fromFiles({ header: postings.header, rows: postings.arrays[0], counts: postings.arrays[1] });
     } catch (error) {
       throw fail('the passage files are missing or corrupt', error);
     }
-    if (passages.size !== manifest.passages) {
-      throw fail('it holds fewer passages than its manifest lists', new Error(`${passages.size} of ${manifest.passages}`));
+    if (vectors.dimensions !== manifest.dimensions) {
+      throw fail(`its vectors are not of the manifest's size`, new Error(`${vectors.dimensions} dimensions, not ${manifest.dimensions}`));
     }
-    return new PassageIndex(buildDir, manifest, vectors, lexical, ordered, passages);
+    const rows = [passages.size, vectors.rows, lexical.size];
+    if (rows.some((count) => count !== manifest.passages)) {
+      throw fail('its files disagree with its manifest on the number of passages', new Error(`${rows.join(', ')} rows for ${manifest.passages} passages`));
+    }
+    return new PassageIndex(buildDir, manifest, vectors, lexical, passages);
   }
 }
 
@@ -113,28 +121,4 @@ export async function openLiveIndex(indexDir: string): Promise<PassageIndex> {
     if (now && now !== buildDir) return PassageIndex.load(now);
     throw error;
   }
-}
-
-function fromMetadata(id: string, metadata: Record<string, unknown>): IndexedPassage {
-  const text = (key: string) => (typeof metadata[key] === 'string' ? (metadata[key] as string) : null);
-  const number = (key: string) => {
-    if (typeof metadata[key] !== 'number') throw new Error(`passage ${id} lacks ${key}`);
-    return metadata[key] as number;
-  };
-  const body = text('text');
-  const articleId = text('articleId');
-  const title = text('title');
-  if (body === null || articleId === null || title === null) throw new Error(`passage ${id} lacks its text or article`);
-  return {
-    id,
-    articleId,
-    paragraph: number('paragraph'),
-    start: number('start'),
-    end: number('end'),
-    text: body,
-    title,
-    publisher: text('publisher'),
-    url: text('url'),
-    published: text('published'),
-  };
 }

@@ -1,10 +1,11 @@
-import type { Passage } from '../passages/passage.js';
+import { z } from 'zod';
 import type { TermWeights } from './terms.js';
 import { coverage, searchTerms } from './terms.js';
 import { TopScores } from './vector-matrix.js';
 
 export interface LexicalHit {
-  passageId: string;
+  /** Position of the passage in the list the index was built from. */
+  row: number;
   /** BM25 score; only comparable within one question. */
   score: number;
   /** Share of the question's term weight (IDF) that the passage contains, 0..1; comparable across questions. */
@@ -12,17 +13,29 @@ export interface LexicalHit {
 }
 
 interface Postings {
-  passages: Int32Array;
+  rows: Uint32Array;
   counts: Uint16Array;
 }
 
-interface LexicalJson {
-  format: 'bm25-postings-1';
-  ids: string[];
-  lengths: number[];
-  /** term → [passage, count, passage, count, …] */
-  postings: Record<string, number[]>;
+/** The index as stored: a small header and the postings of all terms back to back in two typed arrays. */
+export interface LexicalFiles<Header = LexicalHeader> {
+  header: Header;
+  /** Passage rows of every term's postings, term after term as in header.terms. */
+  rows: Uint32Array;
+  /** How often the term occurs in the passage, aligned with rows. */
+  counts: Uint16Array;
 }
+
+const count = z.number().int().nonnegative();
+const headerSchema = z.object({
+  format: z.literal('bm25-postings-2'),
+  terms: z.array(z.string()),
+  /** Postings of terms[i] are entries termStarts[i] up to termStarts[i + 1]. */
+  termStarts: z.array(count),
+  /** Terms in each passage. */
+  lengths: z.array(count),
+});
+type LexicalHeader = z.infer<typeof headerSchema>;
 
 // Okapi BM25's usual constants.
 const K1 = 1.2;
@@ -31,54 +44,82 @@ const B = 0.75;
 const MAX_QUERY_TERMS = 32;
 
 /**
- * BM25 over the passages with an inverted index in typed arrays, serialisable next to the vector index.
- * Written here rather than taken from MiniSearch: at 100k passages MiniSearch's search took 200 ms at the median
- * and 630 ms at p95 (npm run bench), since it builds a result object for every matching passage.
+ * BM25 over passages with an inverted index in typed arrays, stored as binary arrays beside the vectors so that
+ * loading it allocates no object per posting. Written here rather than taken from MiniSearch: at 100k passages
+ * MiniSearch's search took 200 ms at the median and 630 ms at p95 (npm run bench), since it builds a result object
+ * for every matching passage.
  */
 export class LexicalIndex {
   private readonly averageLength: number;
 
   private constructor(
-    private readonly ids: string[],
     private readonly lengths: Uint32Array,
     private readonly postings: Map<string, Postings>,
   ) {
     this.averageLength = lengths.reduce((sum, n) => sum + n, 0) / Math.max(lengths.length, 1);
   }
 
-  static build(passages: Pick<Passage, 'id' | 'text'>[]): LexicalIndex {
+  /** How many passages the index holds. */
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  /** Indexes passage texts; hits name them by their position in `texts`. */
+  static build(texts: string[]): LexicalIndex {
     const lists = new Map<string, number[]>();
-    const lengths = new Uint32Array(passages.length);
-    passages.forEach((passage, index) => {
-      const terms = searchTerms(passage.text);
-      lengths[index] = terms.length;
+    const lengths = new Uint32Array(texts.length);
+    texts.forEach((text, row) => {
+      const terms = searchTerms(text);
+      lengths[row] = terms.length;
       const counts = new Map<string, number>();
       for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, count] of counts) {
         let list = lists.get(term);
         if (!list) lists.set(term, (list = []));
-        list.push(index, count);
+        list.push(row, count);
       }
     });
-    return new LexicalIndex(passages.map((p) => p.id), lengths, new Map([...lists].map(([term, list]) => [term, toPostings(list)])));
-  }
-
-  static fromJSON(json: string): LexicalIndex {
-    const data = JSON.parse(json) as LexicalJson;
-    if (data.format !== 'bm25-postings-1') throw new Error(`unknown lexical index format ${String(data.format)}`);
-    const postings = new Map(Object.entries(data.postings).map(([term, list]) => [term, toPostings(list)]));
-    return new LexicalIndex(data.ids, Uint32Array.from(data.lengths), postings);
-  }
-
-  toJSON(): string {
-    const postings: Record<string, number[]> = {};
-    for (const [term, list] of this.postings) {
-      const flat: number[] = [];
-      list.passages.forEach((passage, i) => flat.push(passage, list.counts[i]!));
-      postings[term] = flat;
+    const postings = new Map<string, Postings>();
+    for (const [term, flat] of lists) {
+      const rows = new Uint32Array(flat.length / 2);
+      const counts = new Uint16Array(flat.length / 2);
+      for (let i = 0; i < rows.length; i++) {
+        rows[i] = flat[2 * i]!;
+        counts[i] = Math.min(flat[2 * i + 1]!, 65535);
+      }
+      postings.set(term, { rows, counts });
     }
-    const data: LexicalJson = { format: 'bm25-postings-1', ids: this.ids, lengths: [...this.lengths], postings };
-    return JSON.stringify(data);
+    return new LexicalIndex(lengths, postings);
+  }
+
+  /** Takes back what `files` gave, checking that it is whole: corrupt files must fail here, not mid-answer. */
+  static fromFiles({ header, rows, counts }: LexicalFiles<unknown>): LexicalIndex {
+    const { terms, termStarts, lengths } = headerSchema.parse(header);
+    const entries = termStarts[terms.length];
+    if (termStarts.length !== terms.length + 1 || entries !== rows.length || entries !== counts.length) {
+      throw new Error(`the postings hold ${rows.length} rows and ${counts.length} counts where the header lists ${String(entries)}`);
+    }
+    if (rows.some((row) => row >= lengths.length)) throw new Error('a posting names a passage the index does not hold');
+    const postings = new Map<string, Postings>();
+    terms.forEach((term, i) => {
+      const [from, to] = [termStarts[i]!, termStarts[i + 1]!];
+      postings.set(term, { rows: rows.subarray(from, to), counts: counts.subarray(from, to) });
+    });
+    return new LexicalIndex(Uint32Array.from(lengths), postings);
+  }
+
+  files(): LexicalFiles {
+    const terms = [...this.postings.keys()];
+    const termStarts = [0];
+    for (const term of terms) termStarts.push(termStarts.at(-1)! + this.postings.get(term)!.rows.length);
+    const rows = new Uint32Array(termStarts.at(-1)!);
+    const counts = new Uint16Array(rows.length);
+    terms.forEach((term, i) => {
+      const list = this.postings.get(term)!;
+      rows.set(list.rows, termStarts[i]);
+      counts.set(list.counts, termStarts[i]);
+    });
+    return { header: { format: 'bm25-postings-2', terms, termStarts, lengths: [...this.lengths] }, rows, counts };
   }
 
   /** The question's search terms, each weighted by how rare it is in the corpus (IDF). */
@@ -89,14 +130,14 @@ export class LexicalIndex {
   /** BM25 hits for the question's terms (from termWeights), best first. */
   query(weights: TermWeights, limit: number): LexicalHit[] {
     const terms = [...weights].sort((a, b) => b[1] - a[1]).slice(0, MAX_QUERY_TERMS);
-    const scores = new Float64Array(this.ids.length);
-    const matched = new Uint32Array(this.ids.length);
+    const scores = new Float64Array(this.lengths.length);
+    const matched = new Uint32Array(this.lengths.length);
     const touched: number[] = [];
     terms.forEach(([term, idf], bit) => {
       const list = this.postings.get(term);
       if (!list) return;
-      for (let i = 0; i < list.passages.length; i++) {
-        const passage = list.passages[i]!;
+      for (let i = 0; i < list.rows.length; i++) {
+        const passage = list.rows[i]!;
         const count = list.counts[i]!;
         if (matched[passage] === 0) touched.push(passage);
         matched[passage]! |= 1 << bit;
@@ -107,7 +148,7 @@ export class LexicalIndex {
     const best = new TopScores(limit);
     for (const passage of touched) best.offer(passage, scores[passage]!);
     return best.sorted().map(({ row, score }) => ({
-      passageId: this.ids[row]!,
+      row,
       score,
       coverage: coverage(weights, terms.filter((_, bit) => (matched[row]! & (1 << bit)) !== 0).map(([term]) => term)),
     }));
@@ -115,18 +156,8 @@ export class LexicalIndex {
 
   // A term the corpus never uses gets the highest weight: a question about it is not answered by the corpus.
   private idf(term: string): number {
-    const documents = this.ids.length;
-    const frequency = this.postings.get(term)?.passages.length ?? 0;
+    const documents = this.lengths.length;
+    const frequency = this.postings.get(term)?.rows.length ?? 0;
     return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
   }
-}
-
-function toPostings(flat: number[]): Postings {
-  const passages = new Int32Array(flat.length / 2);
-  const counts = new Uint16Array(flat.length / 2);
-  for (let i = 0; i < passages.length; i++) {
-    passages[i] = flat[2 * i]!;
-    counts[i] = Math.min(flat[2 * i + 1]!, 65535);
-  }
-  return { passages, counts };
 }

@@ -1,0 +1,100 @@
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBinaryFile, writeBinaryFile } from '../src/index/binary-file.js';
+import type { IndexedPassage } from '../src/index/indexed-passage.js';
+import type { IndexedArticle } from '../src/index/manifest.js';
+import { PassageTable } from '../src/index/passage-table.js';
+import { LexicalIndex } from '../src/retrieval/lexical.js';
+
+const article: IndexedArticle = {
+  id: 'kyiv-report',
+  title: 'Troops “seen” near Kursk',
+  publisher: 'The Kyiv Independent',
+  author: null,
+  url: 'https://example.org/kursk',
+  published: '2024-10-18',
+  language: 'en',
+  contentHash: 'ab',
+  passages: 2,
+};
+const passages: IndexedPassage[] = [
+  { id: 'kyiv-report#0.0', articleId: article.id, paragraph: 0, start: 0, end: 31, text: 'Zelenskyy said 10,000 soldiers.', title: '', publisher: null, url: null, published: null },
+  { id: 'kyiv-report#1.0', articleId: article.id, paragraph: 1, start: 33, end: 61, text: 'Сosmodrome — “Vostochny” visit', title: '', publisher: null, url: null, published: null },
+];
+
+async function tempFile(): Promise<string> {
+  return path.join(await mkdtemp(path.join(tmpdir(), 'index-files-')), 'file.bin');
+}
+
+describe('index files', () => {
+  it('give back each passage verbatim, with its attribution taken from its article', async () => {
+    const file = await tempFile();
+    const stored = PassageTable.files(passages, [article]);
+    await writeBinaryFile(file, stored.header, [stored.columns, stored.texts]);
+    const { header, arrays } = await readBinaryFile(file, ['u32', 'u8']);
+    const table = PassageTable.fromFiles({ header, columns: arrays[0], texts: arrays[1] }, [article]);
+    expect(table.passage(table.rowOf('kyiv-report#1.0')!)).toEqual({
+      ...passages[1],
+      title: article.title,
+      publisher: article.publisher,
+      url: article.url,
+      published: article.published,
+    });
+  });
+
+  it('keep float vectors bit for bit', async () => {
+    const file = await tempFile();
+    const values = Float32Array.from([0.6, -0.8, 1e-7, 1]);
+    await writeBinaryFile(file, { dimensions: 2 }, [values]);
+    const { header, arrays } = await readBinaryFile(file, ['f32']);
+    expect(header).toEqual({ dimensions: 2 });
+    expect(arrays[0]).toEqual(values);
+  });
+
+  it('keep BM25 results the same after a round trip', async () => {
+    const built = LexicalIndex.build(['North Korean troops in Kursk', 'Troops and missiles', 'Weather in Kyiv']);
+    const file = await tempFile();
+    const stored = built.files();
+    await writeBinaryFile(file, stored.header, [stored.rows, stored.counts]);
+    const { header, arrays } = await readBinaryFile(file, ['u32', 'u16']);
+    const loaded = LexicalIndex.fromFiles({ header, rows: arrays[0], counts: arrays[1] });
+    const weights = built.termWeights('troops in Kursk');
+    expect(loaded.query(weights, 3)).toEqual(built.query(weights, 3));
+    expect(loaded.query(weights, 3).map((hit) => hit.row)).toEqual([0, 1]);
+  });
+
+  it('refuse a file cut short, saying so', async () => {
+    const file = await tempFile();
+    await writeBinaryFile(file, { dimensions: 2 }, [new Float32Array(1000)]);
+    await truncate(file, 2000);
+    await expect(readBinaryFile(file, ['f32'])).rejects.toThrow(/cut short/);
+  });
+
+  it('refuse a file with bytes after its last array', async () => {
+    const file = await tempFile();
+    await writeBinaryFile(file, null, [new Uint8Array(3)]);
+    await writeFile(file, Buffer.concat([await readFile(file), Buffer.from('junk')]));
+    await expect(readBinaryFile(file, ['u8'])).rejects.toThrow(/4 bytes after its last array/);
+  });
+
+  it('refuse a file that is not an index file, or holds other arrays than expected', async () => {
+    const file = await tempFile();
+    await writeFile(file, '{"items": []}');
+    await expect(readBinaryFile(file, ['f32'])).rejects.toThrow(/not an index file/);
+    await writeBinaryFile(file, null, [new Uint32Array(2)]);
+    await expect(readBinaryFile(file, ['f32'])).rejects.toThrow(/kinds u32, not f32/);
+  });
+
+  it('refuse a passage table whose passages name an article the manifest does not list', () => {
+    const stored = PassageTable.files(passages, [article]);
+    expect(() => PassageTable.fromFiles(stored, [])).toThrow(/names an article the manifest does not list/);
+  });
+
+  it('refuse postings that name a passage the index does not hold', () => {
+    const stored = LexicalIndex.build(['troops', 'missiles']).files();
+    const rows = stored.rows.map((row) => row + 5);
+    expect(() => LexicalIndex.fromFiles({ ...stored, rows })).toThrow(/names a passage the index does not hold/);
+  });
+});
