@@ -1,5 +1,6 @@
-// Builds a synthetic index of about PASSAGES passages, then measures serving it in a fresh process (so that its
-// memory is the serving process's alone). Prints one JSON line. Usage: tsx scripts/bench/query-once.ts PASSAGES
+// Builds a synthetic index of about PASSAGES passages, then measures serving it in a fresh process running the
+// compiled build, as npm start does (so that its memory is the serving process's alone). Prints one JSON line.
+// Usage, after npm run build: tsx scripts/bench/query-once.ts PASSAGES
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,6 @@ const config = benchEngineConfig(root);
 await writeSyntheticCorpus(config.corpusDir, Math.ceil(passages / 6), await corpusSentences('corpus'));
 await refreshIndex(config, { warn: () => {} });
 const indexMb = (await folderBytes((await liveBuildDir(config.indexDir))!)) / 1024 / 1024;
-const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench/serve-once.ts', config.indexDir, config.modelsDir]);
+const { stdout } = await promisify(execFile)(process.execPath, ['dist/scripts/bench/serve-once.js', config.indexDir, config.modelsDir]);
 await rm(root, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify({ ...JSON.parse(stdout), indexMb })}\n`);

@@ -21,6 +21,8 @@ interface Row {
   indexMb: number;
 }
 
+// Served from the compiled build, as the bot is.
+await run('npm', ['run', 'build']);
 const rows: Row[] = [];
 for (const passages of SIZES) {
   process.stderr.write(`Building and serving about ${passages} passages…\n`);

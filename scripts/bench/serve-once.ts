@@ -1,6 +1,6 @@
 // Serves one index the way the bot does and measures it: time from process start to the first answer (cold
 // start), then latency over 200 questions split by stage, and resident memory. Prints one JSON line.
-// Usage: tsx scripts/bench/serve-once.ts INDEX_DIR MODELS_DIR
+// Usage (compiled by npm run build): node dist/scripts/bench/serve-once.js INDEX_DIR MODELS_DIR
 import { readFile } from 'node:fs/promises';
 import { answerQuestion } from '../../src/answer/engine.js';
 import type { AnswerStage } from '../../src/answer/engine.js';
