@@ -17,6 +17,7 @@ const answer = (quotes: Quote[], question = 'Where are the troops?'): Answer => 
   answered: quotes.length > 0,
   quotes,
   differingFigures: null,
+  notMentioned: [],
   model: 'm',
   indexBuiltAt: '2026-11-27T08:40:43.834Z',
 });
@@ -70,6 +71,11 @@ describe('the /ask embed', () => {
     const quotes = [quote('Politico said 3,000 troops went.'), quote('The Kyiv Independent claimed 10,000 went.')];
     const embed = answerEmbed({ ...answer(quotes), differingFigures: [{ quote: 0, figure: '3,000', source: 'Politico' }, { quote: 1, figure: '10,000', source: 'The Kyiv Independent' }] });
     expect(embed.description).toMatch(/^\*\*Sources differ on this figure: 3,000 \(Politico, quote 1\) · 10,000 \(The Kyiv Independent, quote 2\)\.\*\*\n\n> Politico/);
+  });
+
+  it('says first, in italics, when no quoted article mentions what the question names', () => {
+    const embed = answerEmbed({ ...answer([quote('Troops arrived.')]), notMentioned: ['China'] });
+    expect(embed.description).toMatch(/^\*None of the quoted articles mentions China, so these passages may not answer the question directly\.\*\n\n> Troops/);
   });
 
   it('tells the reader plainly when the corpus has nothing on the question', () => {

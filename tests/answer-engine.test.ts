@@ -26,6 +26,21 @@ describe('answering from the shipped corpus with the offline model', () => {
     expect(answer.quotes.some((q) => /3,000|10,000/.test(q.text))).toBe(true);
   });
 
+  it('marks an answer whose articles never mention a name the question asks about, naming it', async () => {
+    const answer = await ask('What has China said about the North Korean troops in Russia?');
+    expect(answer.answered).toBe(true);
+    expect(answer.notMentioned).toEqual(['China']);
+  });
+
+  it('marks an answer whose articles never mention the thing a "how many" question counts', async () => {
+    expect((await ask('How many tanks has North Korea delivered to Russia?')).notMentioned).toEqual(['tanks']);
+  });
+
+  it('does not mark an answer whose articles mention every name and the thing counted', async () => {
+    expect((await ask('How many North Korean soldiers are going to Russia?')).notMentioned).toEqual([]);
+    expect((await ask('Where did Putin and Kim Jong Un meet?')).notMentioned).toEqual([]);
+  });
+
   it('quotes character for character: each quote is the article body between its offsets', async () => {
     for (const question of ['What did Zelenskyy say about North Korea?', 'Why is Russia buying North Korean shells?', 'What is the Buryat Battalion?']) {
       for (const quote of (await ask(question)).quotes) {

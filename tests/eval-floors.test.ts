@@ -10,10 +10,12 @@ import { testEngineConfig } from './support/engine-config.js';
 
 // Floors a little under the figures measured with the offline model and the shipped hybrid retrieval on the corpus
 // plus the fictional fixtures (77 questions: 55 answerable, 12 off-topic, 10 unanswerable): 60.0% hit@1, 76.4% hit@3,
-// MRR 0.679, 91.7% of off-topic refused, no false refusal. A change that makes answers worse fails CI instead of
-// slipping through. Unanswerable questions have no floor: none is refused today (0%), which `npm run eval` reports.
-const FLOORS = { hitAt1: 0.56, hitAt3: 0.74, mrr: 0.65, refusalAccuracy: 0.9 };
+// MRR 0.679, 91.7% of off-topic refused, no false refusal; of the unanswerable questions none refused but 3 of 10
+// marked (their articles never mention China, tanks, labourers), and no answerable question marked. A change that
+// makes answers worse fails CI instead of slipping through.
+const FLOORS = { hitAt1: 0.56, hitAt3: 0.74, mrr: 0.65, refusalAccuracy: 0.9, unanswerableRefusedOrMarked: 0.3 };
 const CEILING_FALSE_REFUSALS = 0.04;
+const CEILING_ANSWERABLE_MARKED = 0.04;
 
 let metrics: EvalMetrics;
 let articles: number;
@@ -45,5 +47,9 @@ describe('answer quality on the evaluation questions (offline model, corpus plus
 
   it('refuses almost no answerable question', () => {
     expect(metrics.falseRefusalRate).toBeLessThanOrEqual(CEILING_FALSE_REFUSALS);
+  });
+
+  it('marks almost no answerable question as perhaps not answered directly', () => {
+    expect(metrics.answerableMarked).toBeLessThanOrEqual(CEILING_ANSWERABLE_MARKED);
   });
 });

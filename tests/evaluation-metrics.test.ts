@@ -18,6 +18,7 @@ function answer(quotes: { text: string; passageId?: string }[]): Answer {
       end: text.length,
     })),
     differingFigures: null,
+    notMentioned: [],
     model: 'm',
     indexBuiltAt: '2026-01-01T00:00:00.000Z',
   };
@@ -27,7 +28,7 @@ const question = (category: Category, expect: string[] | null): EvalQuestion => 
 
 function outcome(category: Category, fields: Partial<QuestionOutcome> = {}): QuestionOutcome {
   const answerable = category !== 'off-topic' && category !== 'unanswerable';
-  return { question: 'q', category, answerable, answered: true, hitRank: null, passageHitRank: null, quotes: [], ...fields };
+  return { question: 'q', category, answerable, answered: true, marked: false, hitRank: null, passageHitRank: null, quotes: [], ...fields };
 }
 
 describe('scoreAnswer', () => {
@@ -124,6 +125,20 @@ describe('rates and summarise', () => {
     const r = rates(outcomes);
     expect(r.refusalAccuracy).toBeCloseTo(2 / 3);
     expect(r.unanswerableRefused).toBeCloseTo(1 / 2);
+  });
+
+  it('counts a marked answer to an unanswerable question as handled, and a marked answerable one as a false alarm', () => {
+    const r = rates([
+      outcome('unanswerable', { marked: true }),
+      outcome('unanswerable', { answered: false }),
+      outcome('unanswerable'),
+      outcome('unanswerable'),
+      outcome('paraphrase', { hitRank: 1, marked: true }),
+      outcome('paraphrase', { hitRank: 1 }),
+    ]);
+    expect(r.unanswerableRefused).toBeCloseTo(1 / 4);
+    expect(r.unanswerableRefusedOrMarked).toBeCloseTo(2 / 4);
+    expect(r.answerableMarked).toBeCloseTo(1 / 2);
   });
 
   it('gives null, not 0, for a figure with no question to measure it on', () => {

@@ -242,7 +242,7 @@ describe('escaping text for Discord', () => {
   it('formats a 100,000-character quote in well under a second, escaping only what can be shown', () => {
     const text = '*a* '.repeat(25_000);
     const started = performance.now();
-    const embed = answerEmbed({ question: 'q', answered: true, quotes: [{ text, score: 1, passageId: 'a#0.0', start: 0, end: text.length, article: { id: 'a', title: 't', publisher: null, url: null, published: null } }], model: 'm', indexBuiltAt: '2026-01-01T00:00:00.000Z', differingFigures: null });
+    const embed = answerEmbed({ question: 'q', answered: true, quotes: [{ text, score: 1, passageId: 'a#0.0', start: 0, end: text.length, article: { id: 'a', title: 't', publisher: null, url: null, published: null } }], model: 'm', indexBuiltAt: '2026-01-01T00:00:00.000Z', differingFigures: null, notMentioned: [] });
     expect(performance.now() - started).toBeLessThan(500);
     expect(embed.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
     expect(embed.description).toContain('[…]');

@@ -25,6 +25,11 @@ export interface Answer {
   /** False when nothing in the corpus is relevant enough: then `quotes` is empty. */
   answered: boolean;
   quotes: Quote[];
+  /**
+   * Names, and the thing counted, that the question asks about but none of the quoted articles uses (see
+   * questionFocus): when there are any, the quotes may not answer the question directly, and the answer says so.
+   */
+  notMentioned: string[];
   /** Different figures the quotes give for what a "how many" question asks, each with its source; else null. */
   differingFigures: Claim[] | null;
   /** The embedding model of the index that answered. */

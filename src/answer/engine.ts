@@ -10,6 +10,7 @@ import { splitSentences } from '../text/sentences.js';
 import type { Answer, Quote } from './answer.js';
 import { differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
+import { questionFocus } from './question-focus.js';
 import { namesSpeaker, opensWithQuotation } from './speaker.js';
 import type { AnswerType } from './answer-type.js';
 import { expectedAnswerType, hasAnswerType } from './answer-type.js';
@@ -76,10 +77,12 @@ export async function answerQuestion(
     quotes.push(await quotePassage(index, embedder, chosen.passageId, chosen.fused, { vector: questionVector!, weights, answerType }));
   }
   stage('quote selection');
+  const quoted = new Set(quotes.map((quote) => quote.article.id));
   return {
     question,
     answered: quotes.length > 0,
     quotes,
+    notMentioned: quotes.length === 0 ? [] : questionFocus(question).filter((word) => ![...index.articlesUsing(word)].some((id) => quoted.has(id))),
     differingFigures: answerType === 'number' ? differingFigures(quotes) : null,
     model: index.manifest.model,
     indexBuiltAt: index.manifest.builtAt,

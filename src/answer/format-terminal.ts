@@ -1,6 +1,7 @@
 import type { Answer } from './answer.js';
 import { attributionParts } from './attribution.js';
 import { differenceNote } from './disagreement.js';
+import { notMentionedNote } from './question-focus.js';
 
 export const REFUSAL_TEXT = 'The corpus has nothing on this question, so there is no quote to give.';
 
@@ -11,6 +12,7 @@ export function formatAnswerForTerminal(answer: Answer): string {
     lines.push(REFUSAL_TEXT, 'Run `npm run sources` to see which articles the corpus holds.');
     return lines.join('\n');
   }
+  if (answer.notMentioned.length > 0) lines.push(notMentionedNote(answer.notMentioned), '');
   if (answer.differingFigures) lines.push(differenceNote(answer.differingFigures, answer.quotes), '');
   answer.quotes.forEach((quote, i) => {
     const source = attributionParts(quote.article);

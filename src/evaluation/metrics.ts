@@ -8,6 +8,8 @@ export interface QuestionOutcome {
   /** True for questions the corpus answers. */
   answerable: boolean;
   answered: boolean;
+  /** Answered, but marked as perhaps not answering directly (the question names what no quoted article uses). */
+  marked: boolean;
   /** 1-based rank of the first quote that contains an expected fragment; null when none does. */
   hitRank: number | null;
   /**
@@ -48,6 +50,10 @@ export interface Rates {
   refusalAccuracy: number | null;
   /** Share of unanswerable (on-topic, answer not in the corpus) questions that were refused. */
   unanswerableRefused: number | null;
+  /** Share of unanswerable questions that were refused or marked as perhaps not answered directly. */
+  unanswerableRefusedOrMarked: number | null;
+  /** Share of answerable questions marked as perhaps not answered directly: false alarms. */
+  answerableMarked: number | null;
 }
 
 export interface EvalMetrics extends Rates {
@@ -70,6 +76,7 @@ export function scoreAnswer(item: EvalQuestion, answer: Answer, passageText: (pa
     category: item.category,
     answerable: item.expect !== null,
     answered: answer.answered,
+    marked: answer.answered && answer.notMentioned.length > 0,
     hitRank: firstRank((q) => fragments.some((fragment) => q.text.includes(fragment))),
     passageHitRank: firstRank((q) => {
       const text = passageText(q.passageId) ?? q.text;
@@ -105,6 +112,8 @@ export function rates(outcomes: QuestionOutcome[]): Rates {
     falseRefusalRate: share(refused(answerable), answerable.length),
     refusalAccuracy: share(refused(offTopic), offTopic.length),
     unanswerableRefused: share(refused(unanswerable), unanswerable.length),
+    unanswerableRefusedOrMarked: share(unanswerable.filter((o) => !o.answered || o.marked).length, unanswerable.length),
+    answerableMarked: share(answerable.filter((o) => o.marked).length, answerable.length),
   };
 }
 

@@ -30,12 +30,14 @@ export function formatReport(model: string, corpusLine: string, runs: EvalRun[])
   const lines = [
     `Model ${model}: ${m.questions} questions (${m.answerable} answerable, ${m.offTopic} off-topic, ${m.unanswerable} unanswerable) over ${corpusLine}`,
     '',
-    '| retrieval | hit@1 | hit@3 | MRR | false refusals | off-topic refused | unanswerable refused |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| retrieval | hit@1 | hit@3 | MRR | false refusals | off-topic refused | unanswerable refused | unanswerable refused or marked | answerable marked |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...runs.map(
       ({ setup, metrics: r }) =>
-        `| ${setup} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${dec(r.mrr)} | ${pct(r.falseRefusalRate)} | ${pct(r.refusalAccuracy)} | ${pct(r.unanswerableRefused)} |`,
+        `| ${setup} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${dec(r.mrr)} | ${pct(r.falseRefusalRate)} | ${pct(r.refusalAccuracy)} | ${pct(r.unanswerableRefused)} | ${pct(r.unanswerableRefusedOrMarked)} | ${pct(r.answerableMarked)} |`,
     ),
+    '',
+    '"Marked": answered with the note that no quoted article mentions a name, or the thing counted, that the question asks about.',
     '',
     `By category, each cell ${setups}; "refused" is the false-refusal rate for answerable categories and the share correctly refused for the others:`,
     '',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { LexicalIndex } from '../retrieval/lexical.js';
 import type { TermWeights } from '../retrieval/terms.js';
+import { searchTerms } from '../retrieval/terms.js';
 import { VectorMatrix } from '../retrieval/vector-matrix.js';
 import type { IndexedPassage } from './indexed-passage.js';
 import { readBinaryFile } from './binary-file.js';
@@ -65,6 +66,12 @@ export class PassageIndex {
 
   lexicalSearch(weights: TermWeights, limit: number): PassageHit[] {
     return this.lexical.query(weights, limit).map(({ row, ...scores }) => ({ passageId: this.passages.idOf(row), ...scores }));
+  }
+
+  /** The articles whose passages use the word, matched as lexical search matches it (folded and stemmed). */
+  articlesUsing(word: string): Set<string> {
+    const rowSets = searchTerms(word).map((term) => this.lexical.rowsWith(term));
+    return new Set(rowSets.flatMap((rows) => Array.from(rows, (row) => this.passages.articleIdOf(row))));
   }
 
   termWeights(question: string): TermWeights {

@@ -47,6 +47,10 @@ export class PassageTable {
     return this.ids[row]!;
   }
 
+  articleIdOf(row: number): string {
+    return this.articles[this.columns[row * COLUMNS + ARTICLE]!]!.id;
+  }
+
   passage(row: number): IndexedPassage {
     const at = row * COLUMNS;
     const article = this.articles[this.columns[at + ARTICLE]!]!;

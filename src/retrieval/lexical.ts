@@ -122,6 +122,11 @@ export class LexicalIndex {
     return { header: { format: 'bm25-postings-2', terms, termStarts, lengths: [...this.lengths] }, rows, counts };
   }
 
+  /** The passages (rows) that use the search term. */
+  rowsWith(term: string): Uint32Array {
+    return this.postings.get(term)?.rows ?? new Uint32Array(0);
+  }
+
   /** The question's search terms, each weighted by how rare it is in the corpus (IDF). */
   termWeights(question: string): TermWeights {
     return new Map([...new Set(searchTerms(question))].map((term) => [term, this.idf(term)]));

@@ -19,6 +19,11 @@ export function searchTerms(text: string): string[] {
   return terms;
 }
 
+/** Is the word one that search ignores ("the", "has", "how")? */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(foldForMatching(word));
+}
+
 /** Question terms with their IDF weights. */
 export type TermWeights = Map<string, number>;
 

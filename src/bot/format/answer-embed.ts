@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Answer, Quote } from '../../answer/answer.js';
 import { attributionParts } from '../../answer/attribution.js';
 import { differenceNote } from '../../answer/disagreement.js';
+import { notMentionedNote } from '../../answer/question-focus.js';
 import { escapeForDiscord, escapeShortened, maskedLink, shortenAtWord } from './discord-text.js';
 import { DISCORD_LIMITS } from './limits.js';
 
@@ -31,8 +32,12 @@ export function answerEmbed(answer: Answer): APIEmbed {
   const room = (omitted: number) =>
     Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - title.length - footerFor(omitted).length);
 
-  // Differing figures come first, so that no reader takes one number as the answer.
-  const note = answer.differingFigures ? `**${escapeForDiscord(differenceNote(answer.differingFigures, answer.quotes))}**\n\n` : '';
+  // Notes come first: that the quotes may miss the point, and that figures differ, so no reader takes one as the answer.
+  const notes = [
+    answer.notMentioned.length > 0 ? `*${escapeForDiscord(notMentionedNote(answer.notMentioned))}*` : null,
+    answer.differingFigures ? `**${escapeForDiscord(differenceNote(answer.differingFigures, answer.quotes))}**` : null,
+  ];
+  const note = notes.filter((line) => line !== null).map((line) => `${line}\n\n`).join('');
   const blocks = answer.quotes.map((quote, i) => quoteBlock(quote, i, Infinity));
   let description = note;
   let used = 0;
