@@ -9,11 +9,11 @@ import { refreshIndex } from '../src/index/refresh.js';
 import { testEngineConfig } from './support/engine-config.js';
 
 // Floors a little under the figures measured with the offline model and the shipped hybrid retrieval on the corpus
-// plus the fictional fixtures (77 questions: 55 answerable, 12 off-topic, 10 unanswerable): 60.0% hit@1, 76.4% hit@3,
-// MRR 0.679, 91.7% of off-topic refused, no false refusal; of the unanswerable questions none refused but 3 of 10
+// plus the fictional fixtures (77 questions: 55 answerable, 12 off-topic, 10 unanswerable): 60.0% hit@1, 80.0% hit@3,
+// MRR 0.697, 91.7% of off-topic refused, no false refusal; of the unanswerable questions none refused but 3 of 10
 // marked (their articles never mention China, tanks, labourers), and no answerable question marked. A change that
 // makes answers worse fails CI instead of slipping through.
-const FLOORS = { hitAt1: 0.56, hitAt3: 0.74, mrr: 0.65, refusalAccuracy: 0.9, unanswerableRefusedOrMarked: 0.3 };
+const FLOORS = { hitAt1: 0.56, hitAt3: 0.78, mrr: 0.67, refusalAccuracy: 0.9, unanswerableRefusedOrMarked: 0.3 };
 const CEILING_FALSE_REFUSALS = 0.04;
 const CEILING_ANSWERABLE_MARKED = 0.04;
 

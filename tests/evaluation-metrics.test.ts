@@ -96,6 +96,11 @@ describe('failureOf', () => {
     expect(failureOf(outcome('unanswerable'))).toBe('answered');
     expect(failureOf(outcome('off-topic'))).toBe('answered');
   });
+
+  it('accepts a marked answer to an unanswerable question, but not to an off-topic one', () => {
+    expect(failureOf(outcome('unanswerable', { marked: true }))).toBeNull();
+    expect(failureOf(outcome('off-topic', { marked: true }))).toBe('answered');
+  });
 });
 
 describe('rates and summarise', () => {
@@ -177,7 +182,7 @@ describe('formatReport', () => {
     expect(report).toContain('| unanswerable | 1 | – | – | – | 0% / – |');
     expect(report).not.toContain('| off-topic |');
     expect(report).toContain('[date] quote selection (passage holds the answer, quote leaves it out): When?');
-    expect(report).toContain('[unanswerable] answered instead of refusing: How many died?');
+    expect(report).toContain('[unanswerable] answered instead of refusing (and not marked): How many died?');
     expect(report).toContain('first quote (b): Some text.');
   });
 });

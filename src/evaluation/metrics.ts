@@ -22,13 +22,13 @@ export interface QuestionOutcome {
 }
 
 /**
- * Why a question is not a clean success, or null when it is (an answerable question hit at rank 1, a
- * must-refuse question refused).
+ * Why a question is not a clean success, or null when it is (an answerable question hit at rank 1, an off-topic
+ * question refused, an unanswerable one refused or marked).
  * - `refused`: answerable, but nothing cleared the relevance threshold.
  * - `retrieval`: answered, but no quoted passage holds the answer.
  * - `ranking`: the answer is quoted, but not first.
  * - `quote-selection`: a quoted passage holds the answer, but the sentences chosen from it leave it out.
- * - `answered`: a question to refuse got quotes.
+ * - `answered`: a question to refuse got quotes (unmarked, for an unanswerable one).
  */
 export type Failure = 'refused' | 'retrieval' | 'ranking' | 'quote-selection' | 'answered';
 
@@ -87,7 +87,8 @@ export function scoreAnswer(item: EvalQuestion, answer: Answer, passageText: (pa
 }
 
 export function failureOf(outcome: QuestionOutcome): Failure | null {
-  if (!outcome.answerable) return outcome.answered ? 'answered' : null;
+  // An unanswerable question is handled when refused or marked; an off-topic one only when refused.
+  if (!outcome.answerable) return outcome.answered && !(outcome.category === 'unanswerable' && outcome.marked) ? 'answered' : null;
   if (outcome.hitRank === 1) return null;
   if (!outcome.answered) return 'refused';
   if (outcome.passageHitRank !== null && (outcome.hitRank === null || outcome.passageHitRank < outcome.hitRank)) return 'quote-selection';

@@ -17,7 +17,7 @@ const FAILURE_LABEL: Record<Failure, string> = {
   retrieval: 'retrieval (no quoted passage holds the answer)',
   ranking: 'ranking (answer quoted, not first)',
   'quote-selection': 'quote selection (passage holds the answer, quote leaves it out)',
-  answered: 'answered instead of refusing',
+  answered: 'answered instead of refusing (and not marked)',
 };
 
 /** The text report of `npm run eval`: overall table, per-category table (all set-ups), then the first set-up's misses. */
@@ -57,7 +57,7 @@ export function formatReport(model: string, corpusLine: string, runs: EvalRun[])
   ];
   const misses = first.outcomes.map((o) => ({ o, failure: failureOf(o) })).filter((x) => x.failure !== null);
   if (misses.length > 0) {
-    lines.push('', `${first.setup}: not a top-1 hit, or not refused:`);
+    lines.push('', `${first.setup}: not a top-1 hit, or neither refused nor marked:`);
     for (const { o, failure } of misses) {
       const rank = o.hitRank !== null ? ` (hit at rank ${o.hitRank})` : '';
       lines.push(`  [${o.category}] ${FAILURE_LABEL[failure!]}${rank}: ${o.question}`);

@@ -1,6 +1,7 @@
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
 import { foldForMatching } from '../text/fold.js';
+import { normaliseFigures } from '../text/number-words.js';
 
 // The package's English list lacks some words every question is made of; as terms they would only look like rare
 // words the corpus never uses.
@@ -8,12 +9,12 @@ const STOPWORDS = new Set([...eng, 'does', 'why', 'when', 'whom', 'whose', 'will
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /**
- * The terms lexical search matches on: folded (case, lookalike letters, NFKC), without stop words, stemmed so
- * that "soldier" finds "soldiers". Used for both passages and questions, so the two always agree.
+ * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
+ * thousand" and "10,000" both "10000"), without stop words, stemmed so that "soldier" finds "soldiers". Used for both passages and questions, so the two always agree.
  */
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const [token] of foldForMatching(text).replaceAll('’', "'").matchAll(TOKEN)) {
+  for (const [token] of normaliseFigures(foldForMatching(text)).replaceAll('’', "'").matchAll(TOKEN)) {
     if (!STOPWORDS.has(token)) terms.push(stemmer(token));
   }
   return terms;

@@ -1,0 +1,37 @@
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+const WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('|')})`;
+const SPELLED = new RegExp(`\\b${WORD}(?:[\\s-]+${WORD})*\\b`, 'g');
+const GROUPED_DIGITS = /\b\d{1,3}(?:,\d{3})+\b/g;
+
+/**
+ * Writes figures one way, so that search matches "ten thousand" with "10,000": spelled-out cardinals become digits
+ * and digit groups lose their separators (both "10000"). Expects lower-case text. A lone "one" is left alone (it
+ * is mostly a pronoun), and so are ordinals: "first" read as 1 would match every 1. Not taken from
+ * words-to-numbers, which turns ordinals into cardinals ("second world war" into "2 world war").
+ */
+export function normaliseFigures(text: string): string {
+  return text
+    .replace(GROUPED_DIGITS, (digits) => digits.replaceAll(',', ''))
+    .replace(SPELLED, (phrase) => (phrase === 'one' ? phrase : String(valueOf(phrase.split(/[\s-]+/)))));
+}
+
+// "two hundred fifty thousand": sums within a group, multiplies a group by the scale that closes it.
+function valueOf(words: string[]): number {
+  let total = 0;
+  let group = 0;
+  for (const word of words) {
+    if (word in SMALL) group += SMALL[word]!;
+    else if (word === 'hundred') group = (group || 1) * 100;
+    else {
+      total += (group || 1) * SCALES[word]!;
+      group = 0;
+    }
+  }
+  return total + group;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseFigures } from '../src/text/number-words.js';
+import { searchTerms } from '../src/retrieval/terms.js';
+
+describe('figures written one way', () => {
+  it('turns spelled-out cardinals into digits', () => {
+    expect(normaliseFigures('as many as ten thousand soldiers')).toBe('as many as 10000 soldiers');
+    expect(normaliseFigures('twenty-five tanks and three generals')).toBe('25 tanks and 3 generals');
+    expect(normaliseFigures('two hundred fifty thousand shells')).toBe('250000 shells');
+  });
+
+  it('drops the separators of digit groups', () => {
+    expect(normaliseFigures('13,000 containers, 1,250,000 shells')).toBe('13000 containers, 1250000 shells');
+  });
+
+  it('leaves ordinals, plurals such as "hundreds", and a lone "one" as they are', () => {
+    expect(normaliseFigures('the first of hundreds of troops, one of them')).toBe('the first of hundreds of troops, one of them');
+  });
+
+  it('lets a question in words find a passage in digits', () => {
+    expect(searchTerms('ten thousand soldiers')).toEqual(searchTerms('10,000 soldiers'));
+  });
+});
