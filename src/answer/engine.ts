@@ -77,12 +77,12 @@ export async function answerQuestion(
     quotes.push(await quotePassage(index, embedder, chosen.passageId, chosen.fused, { vector: questionVector!, weights, answerType }));
   }
   stage('quote selection');
-  const quoted = new Set(quotes.map((quote) => quote.article.id));
+  const quoted = [...new Set(quotes.map((quote) => quote.article.id))];
   return {
     question,
     answered: quotes.length > 0,
     quotes,
-    notMentioned: quotes.length === 0 ? [] : questionFocus(question).filter((word) => ![...index.articlesUsing(word)].some((id) => quoted.has(id))),
+    notMentioned: questionFocus(question).filter((word) => quoted.length > 0 && !quoted.some((id) => index.articleUses(id, word))),
     differingFigures: answerType === 'number' ? differingFigures(quotes) : null,
     model: index.manifest.model,
     indexBuiltAt: index.manifest.builtAt,

@@ -68,10 +68,14 @@ export class PassageIndex {
     return this.lexical.query(weights, limit).map(({ row, ...scores }) => ({ passageId: this.passages.idOf(row), ...scores }));
   }
 
-  /** The articles whose passages use the word, matched as lexical search matches it (folded and stemmed). */
-  articlesUsing(word: string): Set<string> {
-    const rowSets = searchTerms(word).map((term) => this.lexical.rowsWith(term));
-    return new Set(rowSets.flatMap((rows) => Array.from(rows, (row) => this.passages.articleIdOf(row))));
+  /** Does a passage of the article use the word, matched as lexical search matches it (folded and stemmed)? */
+  articleUses(articleId: string, word: string): boolean {
+    // A scan of the word's postings without allocating: this runs for a few words of every question.
+    return searchTerms(word).some((term) => {
+      const rows = this.lexical.rowsWith(term);
+      for (let i = 0; i < rows.length; i++) if (this.passages.articleIdOf(rows[i]!) === articleId) return true;
+      return false;
+    });
   }
 
   termWeights(question: string): TermWeights {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalIndex } from '../src/retrieval/lexical.js';
+
+const index = LexicalIndex.build(['North Korean troops in Kursk', 'Troops and missiles', 'Weather in Kyiv', 'Missiles over Kyiv']);
+
+describe('BM25 search', () => {
+  it('ranks the passage with more of the rare question terms first, with its share of the question', () => {
+    const hits = index.query(index.termWeights('troops in Kursk'), 3);
+    expect(hits.map((hit) => hit.row)).toEqual([0, 1]);
+    expect(hits[0]!.coverage).toBe(1);
+  });
+
+  it('answers a question the same way whatever was asked before it', () => {
+    const weights = index.termWeights('missiles over Kyiv');
+    const first = index.query(weights, 4);
+    index.query(index.termWeights('North Korean troops'), 4);
+    expect(index.query(weights, 4)).toEqual(first);
+  });
+
+  it('lists the passages that use a term', () => {
+    expect([...index.rowsWith('kyiv')]).toEqual([2, 3]);
+    expect([...index.rowsWith('tanks')]).toEqual([]);
+  });
+});
