@@ -1,7 +1,8 @@
 // Loads one index store in this fresh process and measures it: resident memory before and after importing the
 // store's code, load time, peak memory, and memory once the garbage of loading is collected. Prints one JSON line.
-// Usage: node --expose-gc --import tsx scripts/bench/store-load-once.ts vectra|binary FOLDER
+// Usage (compiled by npm run build): node --expose-gc dist/scripts/bench/store-load-once.js vectra|binary FOLDER
 // Only node: modules are imported statically; the store's code is imported below, after the first reading.
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const MB = 1024 * 1024;
@@ -31,14 +32,24 @@ async function importStore(): Promise<(folder: string) => Promise<Loaded>> {
   };
 }
 
+/**
+ * The highest RSS of this process so far, the import included; the load is what raises it. Read from VmHWM on
+ * Linux: getrusage's maxRSS carries over the parent's peak when the parent forked this process, and the parent
+ * here holds a whole index it has just built.
+ */
+async function peakRss(): Promise<number> {
+  const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
+  const kilobytes = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+  return (kilobytes ? Number(kilobytes) : process.resourceUsage().maxRSS) / 1024;
+}
+
 const rssBeforeImportMb = process.memoryUsage().rss / MB;
 const load = await importStore();
 const rssAfterImportMb = process.memoryUsage().rss / MB;
 const started = performance.now();
 const loaded = await load(folder);
 const loadMs = performance.now() - started;
-// maxRSS is in KB and covers the whole process so far, the import included; the load is what raises it.
-const peakRssMb = process.resourceUsage().maxRSS / 1024;
+const peakRssMb = await peakRss();
 
 // Freed buffers are returned to the system asynchronously, so RSS right after one gc() still counts them.
 gc();

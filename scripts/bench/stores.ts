@@ -1,6 +1,6 @@
 // Loading the index from vectra 0.12's LocalIndex JSON (the former store) against loading our binary build folder,
-// both holding the same synthetic passages and vectors. Each store is loaded in a fresh process, so that its memory
-// is its own, three times, alternating; prints the medians as a Markdown table.
+// both holding the same synthetic passages and vectors. Each store is loaded by the compiled build in a fresh process,
+// so that its memory is its own, three times, alternating; prints the medians as a Markdown table.
 // Usage: tsx scripts/bench/stores.ts [PASSAGES] (default 100000)
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -60,11 +60,13 @@ try {
   const folders = { vectra: path.join(root, 'vectra'), binary: (await liveBuildDir(config.indexDir))! };
   await writeVectraFolder(index, folders.binary, folders.vectra);
 
+  // Loaded by the compiled build, as the bot loads its index.
+  await run('npm', ['run', 'build']);
   const runs: Record<Store, Measurement[]> = { vectra: [], binary: [] };
   for (let i = 0; i < RUNS; i++) {
     for (const store of STORES) {
       process.stderr.write(`Loading ${store}, run ${i + 1} of ${RUNS}…\n`);
-      const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench/store-load-once.ts', store, folders[store]]);
+      const { stdout } = await run(process.execPath, ['--expose-gc', 'dist/scripts/bench/store-load-once.js', store, folders[store]]);
       const measured = JSON.parse(stdout) as Measurement;
       if (measured.passages !== index.passageCount) throw new Error(`${store} loaded ${measured.passages} passages, not ${index.passageCount}`);
       runs[store].push(measured);
