@@ -82,7 +82,7 @@ export async function answerQuestion(
     question,
     answered: quotes.length > 0,
     quotes,
-    notMentioned: questionFocus(question).filter((word) => quoted.length > 0 && !quoted.some((id) => index.articleUses(id, word))),
+    notMentioned: quoted.length === 0 ? [] : questionFocus(question).filter((word) => !quoted.some((id) => index.articleUses(id, word))),
     differingFigures: answerType === 'number' ? differingFigures(quotes) : null,
     model: index.manifest.model,
     indexBuiltAt: index.manifest.builtAt,
