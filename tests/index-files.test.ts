@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,11 @@ const passages: IndexedPassage[] = [
   { id: 'kyiv-report#1.0', articleId: article.id, paragraph: 1, start: 33, end: 61, text: 'Сosmodrome — “Vostochny” visit', title: '', publisher: null, url: null, published: null },
 ];
 
+// The structural checks run on a file that passes the checksum, so these tests give the damaged file's own.
+async function sha256Of(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
+}
+
 async function tempFile(): Promise<string> {
   return path.join(await mkdtemp(path.join(tmpdir(), 'index-files-')), 'file.bin');
 }
@@ -32,8 +38,8 @@ describe('index files', () => {
   it('give back each passage verbatim, with its attribution taken from its article', async () => {
     const file = await tempFile();
     const stored = PassageTable.files(passages, [article]);
-    await writeBinaryFile(file, stored.header, [stored.columns, stored.texts]);
-    const { header, arrays } = await readBinaryFile(file, ['u32', 'u8']);
+    const sha256 = await writeBinaryFile(file, stored.header, [stored.columns, stored.texts]);
+    const { header, arrays } = await readBinaryFile(file, ['u32', 'u8'], sha256);
     const table = PassageTable.fromFiles({ header, columns: arrays[0], texts: arrays[1] }, [article]);
     expect(table.passage(table.rowOf('kyiv-report#1.0')!)).toEqual({
       ...passages[1],
@@ -47,8 +53,8 @@ describe('index files', () => {
   it('keep float vectors bit for bit', async () => {
     const file = await tempFile();
     const values = Float32Array.from([0.6, -0.8, 1e-7, 1]);
-    await writeBinaryFile(file, { dimensions: 2 }, [values]);
-    const { header, arrays } = await readBinaryFile(file, ['f32']);
+    const sha256 = await writeBinaryFile(file, { dimensions: 2 }, [values]);
+    const { header, arrays } = await readBinaryFile(file, ['f32'], sha256);
     expect(header).toEqual({ dimensions: 2 });
     expect(arrays[0]).toEqual(values);
   });
@@ -57,34 +63,44 @@ describe('index files', () => {
     const built = LexicalIndex.build(['North Korean troops in Kursk', 'Troops and missiles', 'Weather in Kyiv']);
     const file = await tempFile();
     const stored = built.files();
-    await writeBinaryFile(file, stored.header, [stored.rows, stored.counts]);
-    const { header, arrays } = await readBinaryFile(file, ['u32', 'u16']);
+    const sha256 = await writeBinaryFile(file, stored.header, [stored.rows, stored.counts]);
+    const { header, arrays } = await readBinaryFile(file, ['u32', 'u16'], sha256);
     const loaded = LexicalIndex.fromFiles({ header, rows: arrays[0], counts: arrays[1] });
     const weights = built.termWeights('troops in Kursk');
     expect(loaded.query(weights, 3)).toEqual(built.query(weights, 3));
     expect(loaded.query(weights, 3).map((hit) => hit.row)).toEqual([0, 1]);
   });
 
+  it('refuse a file whose bytes are not the ones written, before reading anything from it', async () => {
+    const file = await tempFile();
+    const stored = PassageTable.files(passages, [article]);
+    const sha256 = await writeBinaryFile(file, stored.header, [stored.columns, stored.texts]);
+    const bytes = await readFile(file);
+    bytes[bytes.indexOf('10,000')] = '9'.charCodeAt(0);
+    await writeFile(file, bytes);
+    await expect(readBinaryFile(file, ['u32', 'u8'], sha256)).rejects.toThrow(/file\.bin does not match the checksum recorded when it was written/);
+  });
+
   it('refuse a file cut short, saying so', async () => {
     const file = await tempFile();
     await writeBinaryFile(file, { dimensions: 2 }, [new Float32Array(1000)]);
     await truncate(file, 2000);
-    await expect(readBinaryFile(file, ['f32'])).rejects.toThrow(/cut short/);
+    await expect(readBinaryFile(file, ['f32'], await sha256Of(file))).rejects.toThrow(/cut short/);
   });
 
   it('refuse a file with bytes after its last array', async () => {
     const file = await tempFile();
     await writeBinaryFile(file, null, [new Uint8Array(3)]);
     await writeFile(file, Buffer.concat([await readFile(file), Buffer.from('junk')]));
-    await expect(readBinaryFile(file, ['u8'])).rejects.toThrow(/4 bytes after its last array/);
+    await expect(readBinaryFile(file, ['u8'], await sha256Of(file))).rejects.toThrow(/4 bytes after its last array/);
   });
 
   it('refuse a file that is not an index file, or holds other arrays than expected', async () => {
     const file = await tempFile();
     await writeFile(file, '{"items": []}');
-    await expect(readBinaryFile(file, ['f32'])).rejects.toThrow(/not an index file/);
-    await writeBinaryFile(file, null, [new Uint32Array(2)]);
-    await expect(readBinaryFile(file, ['f32'])).rejects.toThrow(/kinds u32, not f32/);
+    await expect(readBinaryFile(file, ['f32'], await sha256Of(file))).rejects.toThrow(/not an index file/);
+    const sha256 = await writeBinaryFile(file, null, [new Uint32Array(2)]);
+    await expect(readBinaryFile(file, ['f32'], sha256)).rejects.toThrow(/kinds u32, not f32/);
   });
 
   it('refuse a passage table whose passages name an article the manifest does not list', () => {

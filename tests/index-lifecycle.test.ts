@@ -78,6 +78,20 @@ describe('building and keeping the index', () => {
     expect(index.passageCount).toBe(18);
   });
 
+  it('refuses an index whose passage text was changed by a single letter, so that no altered quote is ever served', async () => {
+    const config = await testEngineConfig();
+    await refreshIndex(config, quiet);
+    const file = path.join((await liveBuildDir(config.indexDir))!, 'passages.bin');
+    const bytes = await readFile(file);
+    const at = bytes.indexOf('10,000');
+    bytes[at] = '9'.charCodeAt(0);
+    await writeFile(file, bytes);
+    await expect(openLiveIndex(config.indexDir)).rejects.toThrow(/passages\.bin does not match the checksum .*reindex -- --full/);
+    const { rebuilt, index } = await refreshIndex(config, quiet);
+    expect(rebuilt).not.toBeNull();
+    expect(index.passageCount).toBe(18);
+  });
+
   it('skips a broken article file, reports it by path and field, and indexes the rest', async () => {
     const config = await testEngineConfig({ corpusDir: await copyOfCorpus() });
     await writeFile(path.join(config.corpusDir, 'broken.md'), '---\ntitle: Broken\nurl: not a url\n---\nSome text of the article.\n');

@@ -36,7 +36,7 @@ interface Measurement {
  */
 async function writeVectraFolder(index: PassageIndex, buildDir: string, folder: string): Promise<void> {
   // The row order, which the index does not list; the passage table's header does.
-  const { header } = await readBinaryFile(path.join(buildDir, PASSAGES_FILE), ['u32', 'u8']);
+  const { header } = await readBinaryFile(path.join(buildDir, PASSAGES_FILE), ['u32', 'u8'], index.manifest.checksums.passages);
   const items = (header as { ids: string[] }).ids.map((id) => {
     // Six decimals keep cosines exact to 1e-5 and halve the file.
     const vector = index.vectorOf(id)!.map((x) => Math.round(x * 1e6) / 1e6);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 
 // One index file: "CDX1", the byte length of a JSON header, the header, then typed arrays back to back, each
 // starting at a multiple of 8 so that it can be viewed in place. Loading it allocates one buffer, not an object
@@ -18,7 +20,8 @@ interface StoredHeader {
 
 export type StoredArray = Float32Array | Uint32Array | Uint16Array | Uint8Array;
 
-export async function writeBinaryFile(file: string, header: unknown, arrays: StoredArray[]): Promise<void> {
+/** Writes the file and returns its SHA-256 (hex), which its reader must be given back. */
+export async function writeBinaryFile(file: string, header: unknown, arrays: StoredArray[]): Promise<string> {
   const stored: StoredHeader = { content: header, arrays: arrays.map((array) => ({ kind: kindOf(array), length: array.length })) };
   const json = Buffer.from(JSON.stringify(stored));
   const prefix = Buffer.alloc(PREFIX_BYTES);
@@ -32,17 +35,25 @@ export async function writeBinaryFile(file: string, header: unknown, arrays: Sto
     offset += padding + array.byteLength;
   }
   await writeFile(file, parts);
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
 }
 
 /**
  * Reads a file written by writeBinaryFile whose arrays are of the kinds given, in that order. Throws, naming what
- * is wrong, when the file is cut short, padded, or of another layout.
+ * is wrong, when its bytes are not those writeBinaryFile hashed (a changed letter in a passage would otherwise be
+ * quoted as the article's words), or when it is cut short, padded, or of another layout.
  */
 export async function readBinaryFile<const K extends readonly ArrayKind[]>(
   file: string,
   kinds: K,
+  sha256: string,
 ): Promise<{ header: unknown; arrays: { [I in keyof K]: ArrayOf<K[I]> } }> {
   const bytes = await readFile(file);
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+    throw new Error(`${path.basename(file)} does not match the checksum recorded when it was written: it was changed or damaged since`);
+  }
   if (bytes.length < PREFIX_BYTES || bytes.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${file} is not an index file`);
   const headerEnd = PREFIX_BYTES + bytes.readUInt32LE(4);
   if (headerEnd > bytes.length) throw new Error(`${file} is cut short inside its header`);

@@ -79,7 +79,7 @@ export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: s
 
   const passageCounts = new Map<string, number>();
   for (const passage of passages) passageCounts.set(passage.articleId, (passageCounts.get(passage.articleId) ?? 0) + 1);
-  const manifest: Manifest = {
+  const manifest: Omit<Manifest, 'checksums'> = {
     formatVersion: 3,
     model: embedder.model,
     dimensions: embedder.dimensions,

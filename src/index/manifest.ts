@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const nullableText = z.string().nullable();
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 const articleEntry = z.object({
   id: z.string(),
@@ -26,6 +27,8 @@ export const manifestSchema = z.object({
   passages: z.number().int().nonnegative(),
   articles: z.array(articleEntry),
   skipped: z.array(z.object({ path: z.string(), field: z.string().nullable(), message: z.string() })),
+  /** SHA-256 of each binary file, checked on every load. */
+  checksums: z.object({ passages: sha256, vectors: sha256, lexical: sha256 }),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

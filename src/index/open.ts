@@ -98,11 +98,11 @@ export class PassageIndex {
     let vectors: VectorMatrix;
     let lexical: LexicalIndex;
     try {
-      const table = await readBinaryFile(path.join(buildDir, PASSAGES_FILE), ['u32', 'u8']);
+      const table = await readBinaryFile(path.join(buildDir, PASSAGES_FILE), ['u32', 'u8'], manifest.checksums.passages);
       passages = PassageTable.fromFiles({ header: table.header, columns: table.arrays[0], texts: table.arrays[1] }, manifest.articles);
-      const stored = await readBinaryFile(path.join(buildDir, VECTORS_FILE), ['f32']);
+      const stored = await readBinaryFile(path.join(buildDir, VECTORS_FILE), ['f32'], manifest.checksums.vectors);
       vectors = VectorMatrix.fromValues(vectorsHeaderSchema.parse(stored.header).dimensions, stored.arrays[0]);
-      const postings = await readBinaryFile(path.join(buildDir, LEXICAL_FILE), ['u32', 'u16']);
+      const postings = await readBinaryFile(path.join(buildDir, LEXICAL_FILE), ['u32', 'u16'], manifest.checksums.lexical);
       lexical = LexicalIndex.fromFiles({ header: postings.header, rows: postings.arrays[0], counts: postings.arrays[1] });
     } catch (error) {
       throw fail('the passage files are missing or corrupt', error);

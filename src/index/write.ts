@@ -15,20 +15,22 @@ import { PassageTable } from './passage-table.js';
  */
 export async function writeIndex(
   indexDir: string,
-  manifest: Manifest,
+  manifest: Omit<Manifest, 'checksums'>,
   passages: IndexedPassage[],
   vectors: number[][],
 ): Promise<PassageIndex> {
   const buildDir = newBuildDir(indexDir);
   await mkdir(buildDir, { recursive: true });
   const table = PassageTable.files(passages, manifest.articles);
-  await writeBinaryFile(path.join(buildDir, PASSAGES_FILE), table.header, [table.columns, table.texts]);
   const matrix = VectorMatrix.empty(manifest.dimensions, vectors.length);
   vectors.forEach((vector, row) => matrix.set(row, vector));
-  await writeBinaryFile(path.join(buildDir, VECTORS_FILE), { dimensions: matrix.dimensions }, [matrix.storedValues]);
   const lexical = LexicalIndex.build(passages.map((p) => p.text)).files();
-  await writeBinaryFile(path.join(buildDir, LEXICAL_FILE), lexical.header, [lexical.rows, lexical.counts]);
-  await writeFile(path.join(buildDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  const checksums = {
+    passages: await writeBinaryFile(path.join(buildDir, PASSAGES_FILE), table.header, [table.columns, table.texts]),
+    vectors: await writeBinaryFile(path.join(buildDir, VECTORS_FILE), { dimensions: matrix.dimensions }, [matrix.storedValues]),
+    lexical: await writeBinaryFile(path.join(buildDir, LEXICAL_FILE), lexical.header, [lexical.rows, lexical.counts]),
+  };
+  await writeFile(path.join(buildDir, MANIFEST_FILE), JSON.stringify({ ...manifest, checksums }, null, 2));
 
   const check = await PassageIndex.load(buildDir);
   if (check.passageCount !== passages.length) {
