@@ -55,6 +55,13 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     expect(ask.ephemeral).toBe(true);
   });
 
+  it('says first when no quoted article mentions a name the question asks about', async () => {
+    const { discord } = await harness();
+    const ask = await discord.sendCommand('ask', { question: 'What has China said about the North Korean troops?' });
+    await ask.waitForFinal();
+    expect(embedOf(ask).description).toMatch(/^\*None of the quoted articles mentions China, so these passages may not answer the question directly\.\*\n\n> /);
+  });
+
   it('says plainly that the corpus has nothing on an off-topic question and points to /sources', async () => {
     const { discord } = await harness();
     const ask = await discord.sendCommand('ask', { question: 'kimchi recipe' });
