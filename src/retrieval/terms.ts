@@ -7,6 +7,10 @@ import { normaliseFigures } from '../text/number-words.js';
 // words the corpus never uses.
 const STOPWORDS = new Set([...eng, 'does', 'why', 'when', 'whom', 'whose', 'will']);
 const TOKEN = /[\p{L}\p{N}]+/gu;
+// Stemming is most of the cost of indexing; a corpus repeats its words, so stems are remembered. Bounded, because
+// a flood of made-up words in questions must not grow memory without end.
+const STEMS = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 100_000;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
@@ -15,9 +19,19 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 export function searchTerms(text: string): string[] {
   const terms: string[] = [];
   for (const [token] of normaliseFigures(foldForMatching(text)).replaceAll('’', "'").matchAll(TOKEN)) {
-    if (!STOPWORDS.has(token)) terms.push(stemmer(token));
+    if (!STOPWORDS.has(token)) terms.push(stemOf(token));
   }
   return terms;
+}
+
+function stemOf(token: string): string {
+  let stem = STEMS.get(token);
+  if (stem === undefined) {
+    if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
+    stem = stemmer(token);
+    STEMS.set(token, stem);
+  }
+  return stem;
 }
 
 /** Is the word one that search ignores ("the", "has", "how")? */
