@@ -33,7 +33,7 @@ for (const passages of SIZES) {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const stage = (row: Row, name: string) => `${ms(row.stagesP50[name] ?? 0)} / ${ms(row.stagesP95[name] ?? 0)}`;
 const lines = [
-  `Query benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, offline model, 200 questions per size`,
+  `Query benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, every passage embedded by the offline model (no vector reused or projected), compiled build, 200 questions per size`,
   '',
   '| passages | p50 | p95 | embedding p50/p95 | vector search p50/p95 | lexical search p50/p95 | quote selection p50/p95 | cold start | RSS | index on disk |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
