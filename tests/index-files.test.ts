@@ -108,9 +108,20 @@ describe('index files', () => {
     expect(() => PassageTable.fromFiles(stored, [])).toThrow(/names an article the manifest does not list/);
   });
 
+  it('refuse a passage table in which the passages of one article are not consecutive rows', () => {
+    const other: IndexedArticle = { ...article, id: 'other' };
+    const interleaved = [passages[0]!, { ...passages[1]!, id: 'other#0.0', articleId: 'other' }, { ...passages[1]!, id: 'kyiv-report#2.0' }];
+    expect(() => PassageTable.fromFiles(PassageTable.files(interleaved, [article, other]), [article, other])).toThrow(/kyiv-report are not consecutive rows/);
+  });
+
   it('refuse postings that name a passage the index does not hold', () => {
     const stored = LexicalIndex.build(['troops', 'missiles']).files();
     const rows = stored.rows.map((row) => row + 5);
     expect(() => LexicalIndex.fromFiles({ ...stored, rows })).toThrow(/names a passage the index does not hold/);
+  });
+
+  it('refuse postings out of row order, which the check of an article for a word relies on', () => {
+    const stored = LexicalIndex.build(['troops', 'more troops']).files();
+    expect(() => LexicalIndex.fromFiles({ ...stored, rows: stored.rows.slice().reverse() })).toThrow(/postings of "troop" are not in ascending order/);
   });
 });

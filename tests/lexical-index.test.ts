@@ -17,8 +17,10 @@ describe('BM25 search', () => {
     expect(index.query(weights, 4)).toEqual(first);
   });
 
-  it('lists the passages that use a term', () => {
-    expect([...index.rowsWith('kyiv')]).toEqual([2, 3]);
-    expect([...index.rowsWith('tanks')]).toEqual([]);
+  it('tells whether a term is used by a passage within a range of rows', () => {
+    expect(index.usedInRows('kyiv', 0, 2)).toBe(false);
+    expect(index.usedInRows('kyiv', 1, 3)).toBe(true);
+    expect(index.usedInRows('kyiv', 3, 4)).toBe(true);
+    expect(index.usedInRows('tank', 0, 4)).toBe(false);
   });
 });

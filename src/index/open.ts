@@ -70,12 +70,8 @@ export class PassageIndex {
 
   /** Does a passage of the article use the word, matched as lexical search matches it (folded and stemmed)? */
   articleUses(articleId: string, word: string): boolean {
-    // A scan of the word's postings without allocating: this runs for a few words of every question.
-    return searchTerms(word).some((term) => {
-      const rows = this.lexical.rowsWith(term);
-      for (let i = 0; i < rows.length; i++) if (this.passages.articleIdOf(rows[i]!) === articleId) return true;
-      return false;
-    });
+    const rows = this.passages.rowsOfArticle(articleId);
+    return rows !== undefined && searchTerms(word).some((term) => this.lexical.usedInRows(term, rows.first, rows.end));
   }
 
   termWeights(question: string): TermWeights {

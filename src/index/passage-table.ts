@@ -25,6 +25,8 @@ const decoder = new TextDecoder();
  */
 export class PassageTable {
   private readonly rows: Map<string, number>;
+  /** Each article's passages are consecutive rows, first to end (exclusive). */
+  private readonly articleRows = new Map<string, { first: number; end: number }>();
 
   private constructor(
     private readonly ids: string[],
@@ -33,6 +35,13 @@ export class PassageTable {
     private readonly articles: IndexedArticle[],
   ) {
     this.rows = new Map(ids.map((id, row) => [id, row]));
+    for (let row = 0; row < ids.length; row++) {
+      const articleId = this.articleIdOf(row);
+      const range = this.articleRows.get(articleId);
+      if (!range) this.articleRows.set(articleId, { first: row, end: row + 1 });
+      else if (range.end === row) range.end += 1;
+      else throw new Error(`the passages of article ${articleId} are not consecutive rows`);
+    }
   }
 
   get size(): number {
@@ -49,6 +58,11 @@ export class PassageTable {
 
   articleIdOf(row: number): string {
     return this.articles[this.columns[row * COLUMNS + ARTICLE]!]!.id;
+  }
+
+  /** The rows of the article's passages, [first, end); undefined for an article without passages. */
+  rowsOfArticle(articleId: string): { first: number; end: number } | undefined {
+    return this.articleRows.get(articleId);
   }
 
   passage(row: number): IndexedPassage {
@@ -69,7 +83,10 @@ export class PassageTable {
     };
   }
 
-  /** The files of passages in row order; every passage's article must be among `articles`. */
+  /**
+   * The files of passages in row order: every passage's article must be among `articles`, and the passages of one
+   * article must be consecutive (as chunking the articles one after another gives them).
+   */
   static files(passages: IndexedPassage[], articles: IndexedArticle[]): PassageTableFiles {
     const articleRows = new Map(articles.map((article, i) => [article.id, i]));
     const encoded = passages.map((passage) => Buffer.from(passage.text, 'utf8'));

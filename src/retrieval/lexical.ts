@@ -108,10 +108,13 @@ export class LexicalIndex {
     if (termStarts.length !== terms.length + 1 || entries !== rows.length || entries !== counts.length) {
       throw new Error(`the postings hold ${rows.length} rows and ${counts.length} counts where the header lists ${String(entries)}`);
     }
-    if (rows.some((row) => row >= lengths.length)) throw new Error('a posting names a passage the index does not hold');
     const postings = new Map<string, Postings>();
     terms.forEach((term, i) => {
       const [from, to] = [termStarts[i]!, termStarts[i + 1]!];
+      for (let at = from; at < to; at++) {
+        if (rows[at]! >= lengths.length) throw new Error('a posting names a passage the index does not hold');
+        if (at > from && rows[at]! <= rows[at - 1]!) throw new Error(`the postings of "${term}" are not in ascending order`);
+      }
       postings.set(term, { rows: rows.subarray(from, to), counts: counts.subarray(from, to) });
     });
     return new LexicalIndex(Uint32Array.from(lengths), postings);
@@ -131,9 +134,19 @@ export class LexicalIndex {
     return { header: { format: 'bm25-postings-2', terms, termStarts, lengths: [...this.lengths] }, rows, counts };
   }
 
-  /** The passages (rows) that use the search term. */
-  rowsWith(term: string): Uint32Array {
-    return this.postings.get(term)?.rows ?? new Uint32Array(0);
+  /** Does a passage with a row from `first` up to `end` (exclusive) use the search term? */
+  usedInRows(term: string, first: number, end: number): boolean {
+    const rows = this.postings.get(term)?.rows;
+    if (!rows) return false;
+    // Postings are in ascending row order: find the first at or after `first`.
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (rows[middle]! < first) low = middle + 1;
+      else high = middle;
+    }
+    return low < rows.length && rows[low]! < end;
   }
 
   /** The question's search terms, each weighted by how rare it is in the corpus (IDF). */
