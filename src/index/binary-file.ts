@@ -18,7 +18,7 @@ interface StoredHeader {
   arrays: { kind: ArrayKind; length: number }[];
 }
 
-export type StoredArray = Float32Array | Uint32Array | Uint16Array | Uint8Array;
+type StoredArray = Float32Array | Uint32Array | Uint16Array | Uint8Array;
 
 /** Writes the file and returns its SHA-256 (hex), which its reader must be given back. */
 export async function writeBinaryFile(file: string, header: unknown, arrays: StoredArray[]): Promise<string> {

@@ -56,7 +56,7 @@ export class PassageTable {
     return this.ids[row]!;
   }
 
-  articleIdOf(row: number): string {
+  private articleIdOf(row: number): string {
     return this.articles[this.columns[row * COLUMNS + ARTICLE]!]!.id;
   }
 
