@@ -25,6 +25,15 @@ const BARE_FILE = path.join(PAGES, 'bare-article.html');
 const NEWS_TITLE = 'Riverton bridge repairs: "weeks, not days," says mayor';
 const NEWS_SLUG = 'riverton-bridge-repairs-weeks-not-days-says-mayor';
 const CANONICAL = 'https://gazette.example/world/2024/10/riverton-bridge-repairs';
+// What the fixture page's metadata says, as extracted and as written to the corpus file.
+const NEWS_METADATA = {
+  title: NEWS_TITLE,
+  author: 'Olena Testenko, Sam Placeholder',
+  publisher: 'The Fictional Gazette (test fixture)',
+  url: CANONICAL,
+  published: '2024-10-23',
+  language: 'en-GB',
+};
 
 let server: Server;
 let base: string;
@@ -162,14 +171,7 @@ describe('extracting an article from a news page', () => {
 
   it('takes title, authors, publisher, canonical URL, date and language from the page metadata', () => {
     const { paragraphs, ...metadata } = news;
-    expect(metadata).toEqual({
-      title: NEWS_TITLE,
-      author: 'Olena Testenko, Sam Placeholder',
-      publisher: 'The Fictional Gazette (test fixture)',
-      url: CANONICAL,
-      published: '2024-10-23',
-      language: 'en-GB',
-    });
+    expect(metadata).toEqual(NEWS_METADATA);
   });
 
   it('invents nothing for a saved page without metadata: only the title and the text', () => {
@@ -341,15 +343,7 @@ describe('adding an article to the corpus', () => {
     expect(outcome).toMatchObject({ status: 'written', file: `${NEWS_SLUG}.md`, replaced: false, paragraphs: 7 });
     const parsed = await parseWritten(corpus, `${NEWS_SLUG}.md`);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    expect(parsed.article).toMatchObject({
-      id: NEWS_SLUG,
-      title: NEWS_TITLE,
-      author: 'Olena Testenko, Sam Placeholder',
-      publisher: 'The Fictional Gazette (test fixture)',
-      url: CANONICAL,
-      published: '2024-10-23',
-      language: 'en-GB',
-    });
+    expect(parsed.article).toMatchObject({ id: NEWS_SLUG, ...NEWS_METADATA });
     expect(contentParagraphs(parsed.article.body)).toHaveLength(7);
   });
 
