@@ -44,7 +44,7 @@ export async function execute(interaction: ChatInputCommandInteraction, { desk, 
     await interaction.deferReply(options.data.private ? { flags: MessageFlags.Ephemeral } : {});
     try {
       const answer = await desk.answer(options.data.question);
-      log.info({ answered: answer.answered, quotes: answer.quotes.length }, 'answered /ask');
+      log.info({ verdict: answer.verdict, quotes: answer.quotes.length }, 'answered /ask');
       await interaction.editReply({ embeds: [answerEmbed(answer)] });
     } catch (error) {
       if (!(error instanceof IndexUnavailableError || error instanceof InvalidQuestionError)) throw error;

@@ -7,6 +7,7 @@ import { DISCORD_LIMITS } from '../src/bot/format/limits.js';
 const quote = (text: string, article: Partial<Quote['article']> = {}): Quote => ({
   text,
   score: 1,
+  link: null,
   passageId: 'a#1.0',
   start: 0,
   end: text.length,
@@ -14,10 +15,10 @@ const quote = (text: string, article: Partial<Quote['article']> = {}): Quote => 
 });
 const answer = (quotes: Quote[], question = 'Where are the troops?'): Answer => ({
   question,
-  answered: quotes.length > 0,
+  verdict: quotes.length > 0 ? 'answered' : 'refused',
   quotes,
-  differingFigures: null,
-  notMentioned: [],
+  notes: [],
+  differing: null,
   model: 'm',
   indexBuiltAt: '2026-11-27T08:40:43.834Z',
 });
@@ -67,15 +68,18 @@ describe('the /ask embed', () => {
     expect(rendered(description.split('\n')[0]!.slice(2))).toBe(text);
   });
 
-  it('puts a note on differing figures above the quotes it refers to', () => {
+  it('puts the notes above the quotes they refer to, in bold', () => {
     const quotes = [quote('Politico said 3,000 troops went.'), quote('The Kyiv Independent claimed 10,000 went.')];
-    const embed = answerEmbed({ ...answer(quotes), differingFigures: [{ quote: 0, figure: '3,000', source: 'Politico' }, { quote: 1, figure: '10,000', source: 'The Kyiv Independent' }] });
+    const embed = answerEmbed({ ...answer(quotes), notes: ['Sources differ on this figure: 3,000 (Politico, quote 1) · 10,000 (The Kyiv Independent, quote 2).'] });
     expect(embed.description).toMatch(/^\*\*Sources differ on this figure: 3,000 \(Politico, quote 1\) · 10,000 \(The Kyiv Independent, quote 2\)\.\*\*\n\n> Politico/);
   });
 
-  it('says first, in italics, when no quoted article mentions what the question names', () => {
-    const embed = answerEmbed({ ...answer([quote('Troops arrived.')]), notMentioned: ['China'] });
-    expect(embed.description).toMatch(/^\*None of the quoted articles mentions China, so these passages may not answer the question directly\.\*\n\n> Troops/);
+  it('gives a related answer its own colour, apart from answers and refusals', () => {
+    const answered = answerEmbed(answer([quote('Troops arrived.')]));
+    const related = answerEmbed({ ...answer([quote('Troops arrived.')]), verdict: 'related', notes: ['The corpus does not answer this directly. The closest passages:'] });
+    expect(related.color).not.toBe(answered.color);
+    expect(related.color).not.toBe(answerEmbed(answer([])).color);
+    expect(related.description).toMatch(/^\*\*The corpus does not answer this directly\. The closest passages:\*\*\n\n> Troops/);
   });
 
   it('tells the reader plainly when the corpus has nothing on the question', () => {

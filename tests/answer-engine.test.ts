@@ -22,23 +22,23 @@ beforeAll(async () => {
 describe('answering from the shipped corpus with the offline model', () => {
   it('answers a paraphrased question about troop numbers with a figure from the article', async () => {
     const answer = await ask('How many soldiers has Pyongyang dispatched to fight for Moscow?');
-    expect(answer.answered).toBe(true);
+    expect(answer.verdict).toBe('answered');
     expect(answer.quotes.some((q) => /3,000|10,000/.test(q.text))).toBe(true);
   });
 
-  it('marks an answer whose articles never mention a name the question asks about, naming it', async () => {
+  it('calls an answer related, saying so first, when its articles never mention a name the question asks about', async () => {
     const answer = await ask('What has China said about the North Korean troops in Russia?');
-    expect(answer.answered).toBe(true);
-    expect(answer.notMentioned).toEqual(['China']);
+    expect(answer.verdict).toBe('related');
+    expect(answer.notes[0]).toBe('The corpus does not answer this directly. The closest passages:');
   });
 
-  it('marks an answer whose articles never mention the thing a "how many" question counts', async () => {
-    expect((await ask('How many tanks has North Korea delivered to Russia?')).notMentioned).toEqual(['tanks']);
+  it('calls an answer related when its articles never mention the thing a "how many" question counts', async () => {
+    expect((await ask('How many tanks has North Korea delivered to Russia?')).verdict).toBe('related');
   });
 
-  it('does not mark an answer whose articles mention every name and the thing counted', async () => {
-    expect((await ask('How many North Korean soldiers are going to Russia?')).notMentioned).toEqual([]);
-    expect((await ask('Where did Putin and Kim Jong Un meet?')).notMentioned).toEqual([]);
+  it('calls an answer answered when its articles mention every name and the thing counted', async () => {
+    expect((await ask('How many North Korean soldiers are going to Russia?')).verdict).toBe('answered');
+    expect((await ask('Where did Putin and Kim Jong Un meet?')).verdict).toBe('answered');
   });
 
   it('quotes character for character: each quote is the article body between its offsets', async () => {
@@ -69,7 +69,7 @@ describe('answering from the shipped corpus with the offline model', () => {
     'refuses the off-topic question "%s"',
     async (question) => {
       const answer = await ask(question);
-      expect(answer).toMatchObject({ answered: false, quotes: [] });
+      expect(answer).toMatchObject({ verdict: 'refused', quotes: [] });
     },
   );
 

@@ -27,9 +27,9 @@ describe('the command line', () => {
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['question', 'answered', 'quotes', 'model']);
+    expect(Object.keys(answer)).toEqual(['question', 'answered', 'verdict', 'notes', 'differing', 'quotes', 'model']);
     expect(answer).toMatchObject({ question: 'How many North Korean soldiers are going to Russia?', answered: true, model: config.model });
-    expect(Object.keys(answer.quotes[0])).toEqual(['text', 'score', 'article']);
+    expect(Object.keys(answer.quotes[0])).toEqual(['text', 'score', 'link', 'start', 'end', 'article']);
     expect(answer.quotes[0].article).toEqual({
       id: 'north-korean-military-fighting-alongside-russia',
       title: 'Is North Korean military fighting alongside Russia in Ukraine?',

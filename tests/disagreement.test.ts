@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../src/answer/answer.js';
-import { differenceNote, differingFigures } from '../src/answer/disagreement.js';
+import { differenceNote } from '../src/answer/answer-text.js';
+import { differingFigures } from '../src/answer/disagreement.js';
 import { claimSource, namesSpeaker } from '../src/answer/speaker.js';
 
 const quote = (text: string): Quote => ({
   text,
   score: 1,
+  link: null,
   passageId: 'a#1.0',
   start: 0,
   end: text.length,
@@ -34,7 +36,7 @@ describe('sources that give different figures', () => {
   });
 
   it('writes a note that names each figure, its source and its quote', () => {
-    expect(differenceNote(differingFigures([kyiv, politico])!, [kyiv, politico])).toBe(
+    expect(differenceNote(differingFigures([kyiv, politico])!)).toBe(
       'Sources differ on this figure: 10,000 (The Kyiv Independent, quote 1) · 3,000 (Politico, quote 2).',
     );
   });

@@ -8,17 +8,18 @@ import { formatReport } from '../src/evaluation/report.js';
 function answer(quotes: { text: string; passageId?: string }[]): Answer {
   return {
     question: 'q',
-    answered: quotes.length > 0,
+    verdict: quotes.length > 0 ? 'answered' : 'refused',
     quotes: quotes.map(({ text, passageId = 'a#0' }) => ({
       text,
       score: 0.5,
+      link: null,
       article: { id: passageId.split('#')[0]!, title: 't', publisher: null, url: null, published: null },
       passageId,
       start: 0,
       end: text.length,
     })),
-    differingFigures: null,
-    notMentioned: [],
+    notes: [],
+    differing: null,
     model: 'm',
     indexBuiltAt: '2026-01-01T00:00:00.000Z',
   };

@@ -90,7 +90,7 @@ async function serve(corpusDir: string): Promise<Served & { indexDir: string; su
 /** Every way an answer can be wrong, as a list of findings (empty when right). */
 function answerProblems(answer: Answer, served: Served): string[] {
   const problems: string[] = [];
-  if (answer.answered !== answer.quotes.length > 0) problems.push('answered does not match the quotes');
+  if ((answer.verdict === 'refused') !== (answer.quotes.length === 0)) problems.push('the verdict does not match the quotes');
   if (answer.quotes.length > 3) problems.push(`${answer.quotes.length} quotes`);
   for (const quote of answer.quotes) {
     const article = served.articles.get(quote.article.id);
@@ -192,7 +192,7 @@ describe('hostile questions through the answer engine and the /ask embed', () =>
       fc.asyncProperty(hostileQuestion, async (question) => {
         const outcome = await ask(question);
         if (!('answer' in outcome)) return;
-        if (outcome.answer.answered) answered += 1;
+        if (outcome.answer.verdict !== 'refused') answered += 1;
         expect(embedProblems(outcome.answer, shipped)).toEqual([]);
       }),
       runs(3000),
@@ -242,7 +242,7 @@ describe('escaping text for Discord', () => {
   it('formats a 100,000-character quote in well under a second, escaping only what can be shown', () => {
     const text = '*a* '.repeat(25_000);
     const started = performance.now();
-    const embed = answerEmbed({ question: 'q', answered: true, quotes: [{ text, score: 1, passageId: 'a#0.0', start: 0, end: text.length, article: { id: 'a', title: 't', publisher: null, url: null, published: null } }], model: 'm', indexBuiltAt: '2026-01-01T00:00:00.000Z', differingFigures: null, notMentioned: [] });
+    const embed = answerEmbed({ question: 'q', verdict: 'answered', quotes: [{ text, score: 1, link: null, passageId: 'a#0.0', start: 0, end: text.length, article: { id: 'a', title: 't', publisher: null, url: null, published: null } }], model: 'm', indexBuiltAt: '2026-01-01T00:00:00.000Z', notes: [], differing: null });
     expect(performance.now() - started).toBeLessThan(500);
     expect(embed.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
     expect(embed.description).toContain('[…]');

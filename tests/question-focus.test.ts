@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notMentionedNote, questionFocus } from '../src/answer/question-focus.js';
+import { questionFocus } from '../src/answer/question-focus.js';
 
 describe('the focus of a question', () => {
   it('holds the names it mentions', () => {
@@ -21,15 +21,5 @@ describe('the focus of a question', () => {
 
   it('ignores capitalised function words such as "The" or "Has"', () => {
     expect(questionFocus('When Has The war started?')).toEqual([]);
-  });
-});
-
-describe('the note on words no quoted article mentions', () => {
-  it('names one word', () => {
-    expect(notMentionedNote(['China'])).toBe('None of the quoted articles mentions China, so these passages may not answer the question directly.');
-  });
-
-  it('lists several with "or"', () => {
-    expect(notMentionedNote(['tanks', 'China', 'Iran'])).toContain('mentions tanks, China or Iran,');
   });
 });

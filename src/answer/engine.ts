@@ -7,7 +7,8 @@ import { coverage, searchTerms } from '../retrieval/terms.js';
 import type { TermWeights } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Answer, Quote } from './answer.js';
+import type { Answer, Quote, Verdict } from './answer.js';
+import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
 import { questionFocus } from './question-focus.js';
@@ -16,6 +17,7 @@ import type { AnswerType } from './answer-type.js';
 import { expectedAnswerType, hasAnswerType } from './answer-type.js';
 import { ANSWER_TYPE_BONUS, chooseWindow, leansOnPrevious } from './quote-window.js';
 import { RELEVANCE_THRESHOLD, relevance } from './relevance.js';
+import { quoteLink } from './text-fragment.js';
 
 export const DEFAULT_TOP = 3;
 
@@ -74,16 +76,19 @@ export async function answerQuestion(
   const ranked = rankCandidates(relevant, top, fusion);
   const quotes: Quote[] = [];
   for (const chosen of ranked) {
-    quotes.push(await quotePassage(index, embedder, chosen.passageId, chosen.fused, { vector: questionVector!, weights, answerType }));
+    quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen)), { vector: questionVector!, weights, answerType }));
   }
   stage('quote selection');
   const quoted = [...new Set(quotes.map((quote) => quote.article.id))];
+  const notMentioned = questionFocus(question).filter((word) => !quoted.some((id) => index.articleUses(id, word)));
+  const verdict: Verdict = quotes.length === 0 ? 'refused' : notMentioned.length > 0 ? 'related' : 'answered';
+  const differing = verdict === 'answered' && answerType === 'number' ? differingFigures(quotes) : null;
   return {
     question,
-    answered: quotes.length > 0,
+    verdict,
     quotes,
-    notMentioned: quoted.length === 0 ? [] : questionFocus(question).filter((word) => !quoted.some((id) => index.articleUses(id, word))),
-    differingFigures: answerType === 'number' ? differingFigures(quotes) : null,
+    notes: [...(verdict === 'related' ? [RELATED_NOTE] : []), ...(differing ? [differenceNote(differing)] : [])],
+    differing,
     model: index.manifest.model,
     indexBuiltAt: index.manifest.builtAt,
   };
@@ -113,10 +118,12 @@ async function quotePassage(
   );
   const start = sentences[window.first]!.start;
   const end = sentences[window.last]!.end;
+  const text = passage.text.slice(start, end);
   return {
-    text: passage.text.slice(start, end),
+    text,
     score,
     article: { id: passage.articleId, title: passage.title, publisher: passage.publisher, url: passage.url, published: passage.published },
+    link: quoteLink(passage.url, text),
     passageId,
     start: passage.start + start,
     end: passage.start + end,

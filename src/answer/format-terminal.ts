@@ -1,19 +1,15 @@
 import type { Answer } from './answer.js';
 import { attributionParts } from './attribution.js';
-import { differenceNote } from './disagreement.js';
-import { notMentionedNote } from './question-focus.js';
-
-export const REFUSAL_TEXT = 'The corpus has nothing on this question, so there is no quote to give.';
+import { REFUSAL_TEXT } from './answer-text.js';
 
 /** The answer as a person reads it in a terminal: each quote, then where it comes from. */
 export function formatAnswerForTerminal(answer: Answer): string {
   const lines = [`Q: ${answer.question}`, ''];
-  if (!answer.answered) {
+  if (answer.verdict === 'refused') {
     lines.push(REFUSAL_TEXT, 'Run `npm run sources` to see which articles the corpus holds.');
     return lines.join('\n');
   }
-  if (answer.notMentioned.length > 0) lines.push(notMentionedNote(answer.notMentioned), '');
-  if (answer.differingFigures) lines.push(differenceNote(answer.differingFigures, answer.quotes), '');
+  for (const note of answer.notes) lines.push(note, '');
   answer.quotes.forEach((quote, i) => {
     const source = attributionParts(quote.article);
     lines.push(`${i + 1}. “${quote.text}”`);

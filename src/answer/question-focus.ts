@@ -21,9 +21,3 @@ export function questionFocus(question: string): string[] {
   }
   return [...focus];
 }
-
-/** The line that marks an answer whose quoted articles never use some of the question's focus words. */
-export function notMentionedNote(words: string[]): string {
-  const listed = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
-  return `None of the quoted articles mentions ${listed}, so these passages may not answer the question directly.`;
-}

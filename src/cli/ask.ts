@@ -43,7 +43,7 @@ await runCli(USAGE, { json: { type: 'boolean' }, top: { type: 'string' }, batch:
       if (!(error instanceof InvalidQuestionError)) throw error;
       failures += 1;
       if (args.json) {
-        const refusal = { question, answered: false, quotes: [], model: index.manifest.model, error: error.message };
+        const refusal = { question, answered: false, verdict: 'refused', notes: [], differing: null, quotes: [], model: index.manifest.model, error: error.message };
         process.stdout.write(`${JSON.stringify(refusal)}\n`);
       } else process.stderr.write(`${error.message}\n`);
     }

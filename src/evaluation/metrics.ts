@@ -75,8 +75,8 @@ export function scoreAnswer(item: EvalQuestion, answer: Answer, passageText: (pa
     question: item.question,
     category: item.category,
     answerable: item.expect !== null,
-    answered: answer.answered,
-    marked: answer.answered && answer.notMentioned.length > 0,
+    answered: answer.verdict !== 'refused',
+    marked: answer.verdict === 'related',
     hitRank: firstRank((q) => fragments.some((fragment) => q.text.includes(fragment))),
     passageHitRank: firstRank((q) => {
       const text = passageText(q.passageId) ?? q.text;

@@ -1,12 +1,13 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Quote } from '../../answer/answer.js';
+import { REFUSAL_TEXT } from '../../answer/answer-text.js';
 import { attributionParts } from '../../answer/attribution.js';
-import { differenceNote } from '../../answer/disagreement.js';
-import { notMentionedNote } from '../../answer/question-focus.js';
 import { escapeForDiscord, escapeShortened, maskedLink, shortenAtWord } from './discord-text.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 const QUOTE_COLOUR = 0x3b82f6;
+// Amber: the quotes are about the topic but do not answer the question.
+const RELATED_COLOUR = 0xf59e0b;
 const REFUSAL_COLOUR = 0x9ca3af;
 
 /**
@@ -16,14 +17,8 @@ const REFUSAL_COLOUR = 0x9ca3af;
  */
 export function answerEmbed(answer: Answer): APIEmbed {
   const title = shortenAtWord(escapeForDiscord(answer.question), DISCORD_LIMITS.embedTitle);
-  if (!answer.answered) {
-    return {
-      title,
-      color: REFUSAL_COLOUR,
-      description:
-        'The corpus has nothing on this question, so there is no quote to give. ' +
-        'Moderators can run `/sources` to see which articles it holds.',
-    };
+  if (answer.verdict === 'refused') {
+    return { title, color: REFUSAL_COLOUR, description: `${REFUSAL_TEXT} Moderators can run \`/sources\` to see which articles it holds.` };
   }
   const built = `index built ${formatTimestamp(answer.indexBuiltAt)}`;
   const footerFor = (omitted: number) =>
@@ -32,12 +27,8 @@ export function answerEmbed(answer: Answer): APIEmbed {
   const room = (omitted: number) =>
     Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - title.length - footerFor(omitted).length);
 
-  // Notes come first: that the quotes may miss the point, and that figures differ, so no reader takes one as the answer.
-  const notes = [
-    answer.notMentioned.length > 0 ? `*${escapeForDiscord(notMentionedNote(answer.notMentioned))}*` : null,
-    answer.differingFigures ? `**${escapeForDiscord(differenceNote(answer.differingFigures, answer.quotes))}**` : null,
-  ];
-  const note = notes.filter((line) => line !== null).map((line) => `${line}\n\n`).join('');
+  // Notes come first: that the quotes do not answer directly, or that figures differ, so no reader takes one as the answer.
+  const note = answer.notes.map((line) => `**${escapeForDiscord(line)}**\n\n`).join('');
   const blocks = answer.quotes.map((quote, i) => quoteBlock(quote, i, Infinity));
   let description = note;
   let used = 0;
@@ -51,7 +42,8 @@ export function answerEmbed(answer: Answer): APIEmbed {
     description = `${note}${quoteBlock(answer.quotes[0]!, 0, room(blocks.length - 1) - note.length)}`;
     used = 1;
   }
-  return { title, color: QUOTE_COLOUR, description, footer: { text: footerFor(blocks.length - used) } };
+  const color = answer.verdict === 'related' ? RELATED_COLOUR : QUOTE_COLOUR;
+  return { title, color, description, footer: { text: footerFor(blocks.length - used) } };
 }
 
 // A block quote of the quote, then its attribution; the quote is shortened (visibly) if the block must fit `max`.
