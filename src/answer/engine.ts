@@ -1,8 +1,7 @@
 import type { Embedder } from '../embedding/embedder.js';
 import type { PassageIndex } from '../index/open.js';
 import type { Candidate } from '../retrieval/hybrid.js';
-import type { FusionOptions } from '../retrieval/hybrid.js';
-import { DEFAULT_FUSION, rankCandidates } from '../retrieval/hybrid.js';
+import { rankCandidates } from '../retrieval/hybrid.js';
 import { coverage, searchTerms } from '../retrieval/terms.js';
 import type { TermWeights } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
@@ -15,8 +14,10 @@ import { questionFocus } from './question-focus.js';
 import { namesSpeaker, opensWithQuotation } from './speaker.js';
 import type { AnswerType } from './answer-type.js';
 import { expectedAnswerType, hasAnswerType } from './answer-type.js';
-import { ANSWER_TYPE_BONUS, chooseWindow, leansOnPrevious } from './quote-window.js';
+import { chooseWindow, leansOnPrevious } from './quote-window.js';
 import { RELEVANCE_THRESHOLD, relevance } from './relevance.js';
+import type { ScoringProfile } from './scoring-profile.js';
+import { DEFAULT_PROFILE } from './scoring-profile.js';
 import { quoteLink } from './text-fragment.js';
 
 export const DEFAULT_TOP = 3;
@@ -24,15 +25,13 @@ export const DEFAULT_TOP = 3;
 export interface AnswerOptions {
   /** How many quotes at most. */
   top?: number;
-  /** How the two retrievers are weighed; the evaluation compares the shipped weights with each retriever alone. */
-  fusion?: FusionOptions;
+  /** Weights, thresholds and stage switches; the evaluation switches stages off one at a time. */
+  profile?: ScoringProfile;
   /** Told how long each stage took, for the benchmark. */
   onStage?: (stage: AnswerStage, milliseconds: number) => void;
 }
 
 export type AnswerStage = 'embedding' | 'vector search' | 'lexical search' | 'quote selection';
-// Each retriever proposes this many passages per quote asked for; fusion picks among their union.
-const CANDIDATES_PER_QUOTE = 10;
 
 /**
  * The one answer function behind the CLI and the bot: question in, verbatim attributed quotes out, or a refusal
@@ -42,7 +41,7 @@ export async function answerQuestion(
   index: PassageIndex,
   embedder: Embedder,
   rawQuestion: string,
-  { top = DEFAULT_TOP, fusion = DEFAULT_FUSION, onStage = () => {} }: AnswerOptions = {},
+  { top = DEFAULT_TOP, profile = DEFAULT_PROFILE, onStage = () => {} }: AnswerOptions = {},
 ): Promise<Answer> {
   let lap = performance.now();
   const stage = (name: AnswerStage) => {
@@ -54,29 +53,31 @@ export async function answerQuestion(
   const answerType = expectedAnswerType(question);
   const [questionVector] = await embedder.embed([foldForMatching(question)]);
   stage('embedding');
-  const limit = top * CANDIDATES_PER_QUOTE;
+  const limit = top * profile.candidatesPerQuote;
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string): Candidate => {
     let found = candidates.get(passageId);
     if (!found) {
       const passage = index.passage(passageId)!;
-      const boost = answerType !== 'any' && hasAnswerType(passage.text, answerType) ? ANSWER_TYPE_BONUS : 0;
+      const boost = answerType !== 'any' && hasAnswerType(passage.text, answerType) ? profile.answerTypeBonus : 0;
       found = { passageId, articleId: passage.articleId, cosine: 0, bm25: 0, coverage: 0, boost };
       candidates.set(passageId, found);
     }
     return found;
   };
-  for (const hit of index.vectorSearch(questionVector!, limit)) candidate(hit.passage.id).cosine = hit.score;
+  if (profile.stages.vectors) for (const hit of index.vectorSearch(questionVector!, limit)) candidate(hit.passage.id).cosine = hit.score;
   stage('vector search');
   const weights = index.termWeights(question);
-  for (const hit of index.lexicalSearch(weights, limit)) Object.assign(candidate(hit.passageId), { bm25: hit.score, coverage: hit.coverage });
+  if (profile.stages.lexical) {
+    for (const hit of index.lexicalSearch(weights, limit)) Object.assign(candidate(hit.passageId), { bm25: hit.score, coverage: hit.coverage });
+  }
   stage('lexical search');
 
-  const relevant = [...candidates.values()].filter((c) => relevance(c) >= RELEVANCE_THRESHOLD);
-  const ranked = rankCandidates(relevant, top, fusion);
+  const relevant = [...candidates.values()].filter((c) => relevance(c, profile) >= RELEVANCE_THRESHOLD);
+  const ranked = rankCandidates(relevant, top, profile.fusion);
   const quotes: Quote[] = [];
   for (const chosen of ranked) {
-    quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen)), { vector: questionVector!, weights, answerType }));
+    quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen, profile)), { vector: questionVector!, weights, answerType }));
   }
   stage('quote selection');
   const quoted = [...new Set(quotes.map((quote) => quote.article.id))];

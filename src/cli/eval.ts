@@ -33,7 +33,7 @@ await runCli(USAGE, { json: { type: 'boolean' }, questions: { type: 'string' }, 
   try {
     const { index, embedder } = await refreshIndex(workspace ? { ...config, corpusDir: workspace.corpusDir, indexDir: workspace.indexDir } : config, { warn });
     const runs: EvalRun[] = [];
-    for (const setup of RETRIEVAL_SETUPS) runs.push({ setup: setup.name, ...(await runEvaluation(index, embedder, questions, setup.fusion)) });
+    for (const setup of RETRIEVAL_SETUPS) runs.push({ setup: setup.name, ...(await runEvaluation(index, embedder, questions, setup.profile)) });
     const articles = index.manifest.articles.length;
     const corpus = { articles, fixtureArticles: workspace?.fixtureArticles ?? 0 };
     if (args.json) {
