@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Concept } from './query.js';
+import { questionConcepts } from './query.js';
 import type { TermWeights } from './terms.js';
-import { coverage, searchTerms } from './terms.js';
+import { searchTerms } from './terms.js';
 import { TopScores } from './vector-matrix.js';
 
 export interface LexicalHit {
@@ -57,6 +59,9 @@ export class LexicalIndex {
   private readonly scores: Float64Array;
   private readonly matched: Uint32Array;
   private readonly touched: Uint32Array;
+  // The best score of the current concept per passage, and the passages it touched.
+  private readonly conceptScores: Float64Array;
+  private readonly conceptTouched: Uint32Array;
 
   private constructor(
     private readonly lengths: Uint32Array,
@@ -66,6 +71,8 @@ export class LexicalIndex {
     this.scores = new Float64Array(lengths.length);
     this.matched = new Uint32Array(lengths.length);
     this.touched = new Uint32Array(lengths.length);
+    this.conceptScores = new Float64Array(lengths.length);
+    this.conceptTouched = new Uint32Array(lengths.length);
   }
 
   /** How many passages the index holds. */
@@ -149,35 +156,52 @@ export class LexicalIndex {
     return low < rows.length && rows[low]! < end;
   }
 
-  /** The question's search terms, each weighted by how rare it is in the corpus (IDF). */
+  /** The question's concepts (names of the domain as one concept each), weighted by how rare they are. */
   termWeights(question: string): TermWeights {
-    return new Map([...new Set(searchTerms(question))].map((term) => [term, this.idf(term)]));
+    return this.weigh(questionConcepts(question, { aliases: true }));
   }
 
-  /** BM25 hits for the question's terms (from termWeights), best first. */
+  /** Weighs each concept by the IDF of the union of its alternatives, bounded by the number of passages. */
+  weigh(concepts: Concept[]): TermWeights {
+    return concepts.map((concept) => {
+      const frequency = concept.alternatives.reduce((sum, { term }) => sum + (this.postings.get(term)?.rows.length ?? 0), 0);
+      return { ...concept, weight: this.idf(Math.min(frequency, this.lengths.length)) };
+    });
+  }
+
+  /**
+   * BM25 hits for the question's concepts, best first: a concept adds the score of the best alternative a passage
+   * holds, scaled by its factor, so that a passage saying "North Korea" and "DPRK" counts the country once.
+   */
   query(weights: TermWeights, limit: number): LexicalHit[] {
-    const terms = [...weights].sort((a, b) => b[1] - a[1]).slice(0, MAX_QUERY_TERMS);
-    const { scores, matched, touched } = this;
+    const concepts = [...weights].sort((a, b) => b.weight - a.weight).slice(0, MAX_QUERY_TERMS);
+    const { scores, matched, touched, conceptScores, conceptTouched } = this;
     let touchedCount = 0;
-    terms.forEach(([term, idf], bit) => {
-      const list = this.postings.get(term);
-      if (!list) return;
-      for (let i = 0; i < list.rows.length; i++) {
-        const passage = list.rows[i]!;
-        const count = list.counts[i]!;
+    concepts.forEach((concept, bit) => {
+      let conceptCount = 0;
+      for (const { term, factor } of concept.alternatives) {
+        const list = this.postings.get(term);
+        if (!list) continue;
+        for (let i = 0; i < list.rows.length; i++) {
+          const passage = list.rows[i]!;
+          const count = list.counts[i]!;
+          const norm = K1 * (1 - B + (B * this.lengths[passage]!) / this.averageLength);
+          const score = (factor * concept.weight * count * (K1 + 1)) / (count + norm);
+          if (conceptScores[passage] === 0) conceptTouched[conceptCount++] = passage;
+          if (score > conceptScores[passage]!) conceptScores[passage] = score;
+        }
+      }
+      for (let i = 0; i < conceptCount; i++) {
+        const passage = conceptTouched[i]!;
         if (matched[passage] === 0) touched[touchedCount++] = passage;
         matched[passage]! |= 1 << bit;
-        const norm = K1 * (1 - B + (B * this.lengths[passage]!) / this.averageLength);
-        scores[passage]! += (idf * count * (K1 + 1)) / (count + norm);
+        scores[passage]! += conceptScores[passage]!;
+        conceptScores[passage] = 0;
       }
     });
     const best = new TopScores(limit);
     for (let i = 0; i < touchedCount; i++) best.offer(touched[i]!, scores[touched[i]!]!);
-    const hits = best.sorted().map(({ row, score }) => ({
-      row,
-      score,
-      coverage: coverage(weights, terms.filter((_, bit) => (matched[row]! & (1 << bit)) !== 0).map(([term]) => term)),
-    }));
+    const hits = best.sorted().map(({ row, score }) => ({ row, score, coverage: this.coverageOfRow(concepts, row) }));
     for (let i = 0; i < touchedCount; i++) {
       scores[touched[i]!] = 0;
       matched[touched[i]!] = 0;
@@ -185,10 +209,27 @@ export class LexicalIndex {
     return hits;
   }
 
+  /** The terms of one passage, as built: for coverage of candidates that only the vector search found. */
+  hasTerm(term: string, row: number): boolean {
+    return this.usedInRows(term, row, row + 1);
+  }
+
+  // Coverage of a hit: per concept, the best factor among the alternatives the passage holds.
+  private coverageOfRow(concepts: TermWeights, row: number): number {
+    let total = 0;
+    let found = 0;
+    for (const concept of concepts) {
+      total += concept.weight;
+      let best = 0;
+      for (const { term, factor } of concept.alternatives) if (factor > best && this.hasTerm(term, row)) best = factor;
+      found += concept.weight * best;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
   // A term the corpus never uses gets the highest weight: a question about it is not answered by the corpus.
-  private idf(term: string): number {
+  private idf(frequency: number): number {
     const documents = this.lengths.length;
-    const frequency = this.postings.get(term)?.rows.length ?? 0;
     return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
   }
 }

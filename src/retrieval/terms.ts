@@ -1,7 +1,9 @@
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
+import { entityTerm, findMentions } from '../text/aliases.js';
 import { foldForMatching } from '../text/fold.js';
 import { normaliseFigures } from '../text/number-words.js';
+import type { WeightedConcept } from './query.js';
 
 // The package's English list lacks some words every question is made of; as terms they would only look like rare
 // words the corpus never uses.
@@ -14,24 +16,39 @@ const MAX_REMEMBERED_STEMS = 100_000;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
- * thousand" and "10,000" both "10000"), without stop words, stemmed so that "soldier" finds "soldiers". Used for both passages and questions, so the two always agree.
+ * thousand" and "10,000" both "10000"), without stop words, British spellings written the American way, stemmed
+ * so that "soldier" finds "soldiers"; then one term for each name of the domain the text mentions (see
+ * text/aliases.ts), so that "Pyongyang" and "North Korea" share a term. Used for both passages and questions.
  */
 export function searchTerms(text: string): string[] {
+  const folded = normaliseFigures(foldForMatching(text)).replaceAll('’', "'");
   const terms: string[] = [];
-  for (const [token] of normaliseFigures(foldForMatching(text)).replaceAll('’', "'").matchAll(TOKEN)) {
+  for (const [token] of folded.matchAll(TOKEN)) {
     if (!STOPWORDS.has(token)) terms.push(stemOf(token));
   }
+  for (const mention of findMentions(folded)) for (const entity of mention.entities) terms.push(entityTerm(entity));
   return terms;
 }
 
-function stemOf(token: string): string {
+/** The search term of one folded word. */
+export function stemOf(token: string): string {
   let stem = STEMS.get(token);
   if (stem === undefined) {
     if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
-    stem = stemmer(token);
+    stem = stemmer(americanSpelling(token));
     STEMS.set(token, stem);
   }
   return stem;
+}
+
+// Outlets spell "labour" and "labor", "defence" and "defense", "mobilise" and "mobilize": the same word to a
+// reader. Applied to every text alike, so a rare word it bends wrongly ("contour") still only meets itself.
+function americanSpelling(word: string): string {
+  if (word.length >= 6 && word.endsWith('our')) return `${word.slice(0, -3)}or`;
+  if (/^(defen|offen|licen|preten)ces?$/.test(word)) return word.replace('ence', 'ense');
+  if (/^[a-z]{3,}tres?$/.test(word)) return word.replace(/tre(s?)$/, 'ter$1');
+  // Four letters before "-ise", so that every form of a short word ("raise", "raising") is left alike.
+  return word.replace(/(?<=^[a-z]{4,})is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/(?<=^[a-z]{3,})ys(e|es|ed|ing)$/, 'yz$1');
 }
 
 /** Is the word one that search ignores ("the", "has", "how")? */
@@ -39,15 +56,5 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(foldForMatching(word));
 }
 
-/** Question terms with their IDF weights. */
-export type TermWeights = Map<string, number>;
-
-/** Share (0..1) of the question's term weight that `terms` contains. */
-export function coverage(weights: TermWeights, terms: Iterable<string>): number {
-  let total = 0;
-  for (const weight of weights.values()) total += weight;
-  if (total === 0) return 0;
-  let found = 0;
-  for (const term of new Set(terms)) found += weights.get(term) ?? 0;
-  return found / total;
-}
+/** The question's concepts with their IDF weights, as lexical search and coverage use them. */
+export type TermWeights = WeightedConcept[];
