@@ -1,9 +1,10 @@
+import type { PassageIndex } from '../index/open.js';
 import type { Candidate } from '../retrieval/hybrid.js';
 import type { ScoringProfile } from './scoring-profile.js';
 
 /**
  * The evidence that a passage is about the question, on an absolute scale (unlike the fused score, which only
- * ranks within one question): cosine similarity and the share of the question's rare terms the passage contains.
+ * ranks within one question): cosine similarity and the share of the question's concept weight the passage holds.
  * A passage that shares no term with the question counts only when its meaning is very close: averaged word
  * vectors find "How tall is Mount Everest?" near a paragraph about the front's winter cold.
  */
@@ -15,6 +16,7 @@ export function relevance(candidate: Pick<Candidate, 'cosine' | 'coverage'>, pro
   return cosineWeight * Math.max(candidate.cosine, 0) + (1 - cosineWeight) * candidate.coverage;
 }
 
-// Calibrated with the offline model on tests/eval/questions.json. On the seed alone, the best passage of an
-// off-topic question scored at most 0.11 and of an answerable one at least 0.21, so the threshold sits at 0.16.
-export const RELEVANCE_THRESHOLD = 0.16;
+/** The relevance below which a passage is not quoted: fitted to the index's own model and corpus when it was built. */
+export function refusalThreshold(index: PassageIndex): number {
+  return index.manifest.calibration.refuseBelow;
+}

@@ -1,3 +1,4 @@
+import { calibrate } from '../answer/calibration.js';
 import type { Corpus } from '../corpus/load.js';
 import type { CorpusProblem } from '../corpus/problem.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -79,8 +80,8 @@ export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: s
 
   const passageCounts = new Map<string, number>();
   for (const passage of passages) passageCounts.set(passage.articleId, (passageCounts.get(passage.articleId) ?? 0) + 1);
-  const manifest: Omit<Manifest, 'checksums'> = {
-    formatVersion: 3,
+  const manifest: Omit<Manifest, 'checksums' | 'calibration'> = {
+    formatVersion: 4,
     model: embedder.model,
     dimensions: embedder.dimensions,
     chunkerVersion: CHUNKER_VERSION,
@@ -90,7 +91,7 @@ export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: s
     articles: corpus.articles.map(({ body: _body, path: _path, ...meta }) => ({ ...meta, passages: passageCounts.get(meta.id) ?? 0 })),
     skipped: corpus.problems,
   };
-  const index = await writeIndex(indexDir, manifest, passages, passages.map((p) => vectors.get(p.id)!));
+  const index = await writeIndex(indexDir, manifest, passages, passages.map((p) => vectors.get(p.id)!), (built) => calibrate(built, embedder));
   const current = new Set(corpus.articles.map((article) => article.id));
   const summary: BuildSummary = {
     articles: corpus.articles.length,

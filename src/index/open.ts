@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { LexicalIndex } from '../retrieval/lexical.js';
+import type { Concept } from '../retrieval/query.js';
 import type { TermWeights } from '../retrieval/terms.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { VectorMatrix } from '../retrieval/vector-matrix.js';
@@ -76,6 +77,16 @@ export class PassageIndex {
 
   termWeights(question: string): TermWeights {
     return this.lexical.termWeights(question);
+  }
+
+  /** Weighs the question's concepts by their rarity in this corpus. */
+  weigh(concepts: Concept[]): TermWeights {
+    return this.lexical.weigh(concepts);
+  }
+
+  /** Share of the question's concept weight that one passage holds, 0..1. */
+  coverageOf(passageId: string, weights: TermWeights): number {
+    return this.lexical.coverageOfRow(weights, this.passages.rowOf(passageId)!);
   }
 
   /** Loads one build folder completely, so that a later swap or clean-up on disk cannot affect it. */

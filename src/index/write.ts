@@ -5,7 +5,7 @@ import { VectorMatrix } from '../retrieval/vector-matrix.js';
 import { writeBinaryFile } from './binary-file.js';
 import type { IndexedPassage } from './indexed-passage.js';
 import { LEXICAL_FILE, MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, newBuildDir, publishBuild } from './layout.js';
-import type { Manifest } from './manifest.js';
+import type { Calibration, Manifest } from './manifest.js';
 import { PassageIndex } from './open.js';
 import { PassageTable } from './passage-table.js';
 
@@ -15,9 +15,10 @@ import { PassageTable } from './passage-table.js';
  */
 export async function writeIndex(
   indexDir: string,
-  manifest: Omit<Manifest, 'checksums'>,
+  manifest: Omit<Manifest, 'checksums' | 'calibration'>,
   passages: IndexedPassage[],
   vectors: number[][],
+  calibrate: (index: PassageIndex) => Promise<Calibration>,
 ): Promise<PassageIndex> {
   const buildDir = newBuildDir(indexDir);
   await mkdir(buildDir, { recursive: true });
@@ -30,7 +31,11 @@ export async function writeIndex(
     vectors: await writeBinaryFile(path.join(buildDir, VECTORS_FILE), { dimensions: matrix.dimensions }, [matrix.storedValues]),
     lexical: await writeBinaryFile(path.join(buildDir, LEXICAL_FILE), lexical.header, [lexical.rows, lexical.counts]),
   };
-  await writeFile(path.join(buildDir, MANIFEST_FILE), JSON.stringify({ ...manifest, checksums }, null, 2));
+  // Calibration asks the index questions, so it is fitted on the written files before the manifest is final.
+  const provisional = { ...manifest, checksums, calibration: { refuseBelow: 1, probes: 1, probeMax: 1 } };
+  await writeFile(path.join(buildDir, MANIFEST_FILE), JSON.stringify(provisional, null, 2));
+  const calibration = await calibrate(await PassageIndex.load(buildDir));
+  await writeFile(path.join(buildDir, MANIFEST_FILE), JSON.stringify({ ...manifest, checksums, calibration }, null, 2));
 
   const check = await PassageIndex.load(buildDir);
   if (check.passageCount !== passages.length) {

@@ -209,19 +209,14 @@ export class LexicalIndex {
     return hits;
   }
 
-  /** The terms of one passage, as built: for coverage of candidates that only the vector search found. */
-  hasTerm(term: string, row: number): boolean {
-    return this.usedInRows(term, row, row + 1);
-  }
-
-  // Coverage of a hit: per concept, the best factor among the alternatives the passage holds.
-  private coverageOfRow(concepts: TermWeights, row: number): number {
+  /** Share of the concepts' weight one passage holds: per concept, the best factor among its alternatives. */
+  coverageOfRow(concepts: TermWeights, row: number): number {
     let total = 0;
     let found = 0;
     for (const concept of concepts) {
       total += concept.weight;
       let best = 0;
-      for (const { term, factor } of concept.alternatives) if (factor > best && this.hasTerm(term, row)) best = factor;
+      for (const { term, factor } of concept.alternatives) if (factor > best && this.usedInRows(term, row, row + 1)) best = factor;
       found += concept.weight * best;
     }
     return total === 0 ? 0 : found / total;

@@ -1,8 +1,6 @@
 import type { EntityId } from '../text/aliases.js';
 import { entityTerm, findMentions } from '../text/aliases.js';
-import { foldForMatching } from '../text/fold.js';
-import { normaliseFigures } from '../text/number-words.js';
-import { isStopword, stemOf } from './terms.js';
+import { foldForSearch, isStopword, stemOf } from './terms.js';
 
 /** A search term that expresses a concept, and how much a match on it counts (1 for the question's own word). */
 export interface Alternative {
@@ -41,7 +39,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  * domain, each as one concept that any of its names matches.
  */
 export function questionConcepts(question: string, { aliases }: { aliases: boolean }): Concept[] {
-  const folded = normaliseFigures(foldForMatching(question)).replaceAll('’', "'");
+  const folded = foldForSearch(question);
   const concepts = new Map<string, Concept>();
   const mentions = aliases ? findMentions(folded) : [];
   for (const mention of mentions) {
@@ -67,12 +65,12 @@ export async function withWordForms(concepts: Concept[], forms: WordForms): Prom
       if (concept.kind !== 'word') return concept;
       const alternatives = new Map(concept.alternatives.map((a) => [a.term, a.factor]));
       for (const form of await forms.of(concept.word)) {
-        for (const [token] of normaliseFigures(foldForMatching(form.word)).matchAll(TOKEN)) {
-          // A multi-word synonym ("military personnel") is matched by its words only when it has one content word.
-          if (isStopword(token)) continue;
-          const term = stemOf(token);
-          if ((alternatives.get(term) ?? 0) < form.factor) alternatives.set(term, form.factor);
-        }
+        // Without word positions a phrase cannot be matched: one of several words ("lives" of "lost their lives")
+        // would match far more than the phrase, so a form counts only when it has one content word.
+        const words = [...foldForSearch(form.word).matchAll(TOKEN)].map(([token]) => token).filter((token) => !isStopword(token));
+        if (words.length !== 1) continue;
+        const term = stemOf(words[0]!);
+        if ((alternatives.get(term) ?? 0) < form.factor) alternatives.set(term, form.factor);
       }
       return { ...concept, alternatives: [...alternatives].map(([term, factor]) => ({ term, factor })) };
     }),

@@ -5,9 +5,10 @@ import { foldForMatching } from '../text/fold.js';
 import { normaliseFigures } from '../text/number-words.js';
 import type { WeightedConcept } from './query.js';
 
-// The package's English list lacks some words every question is made of; as terms they would only look like rare
-// words the corpus never uses.
-const STOPWORDS = new Set([...eng, 'does', 'why', 'when', 'whom', 'whose', 'will']);
+// The package's English list lacks some words every question is made of, and the filler of spoken questions
+// ("what kind of…", "did they actually…"); as terms they would only look like rare words the corpus never uses.
+const QUESTION_WORDS = ['go', 'goes', 'going', 'gone', 'went', 'come', 'comes', 'coming', 'forth', 'besides', 'specifically', 'anymore', 'per', 'does', 'why', 'when', 'whom', 'whose', 'will', 'whats', 'actually', 'really', 'exactly', 'kind', 'sort', 'thing', 'things', 'happen', 'happened', 'happening', 'get', 'got', 'gets', 'getting', 'know', 'tell', 'mean', 'means', 'like', 'lot', 'lots', 'anything', 'something', 'stuff', 'basically', 'currently', 'ever', 'yet', 'still', 'also', 'even', 'just', 'guys', 'anyone', 'pls', 'please'];
+const STOPWORDS = new Set([...eng, ...QUESTION_WORDS]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 // Stemming is most of the cost of indexing; a corpus repeats its words, so stems are remembered. Bounded, because
 // a flood of made-up words in questions must not grow memory without end.
@@ -21,13 +22,24 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * text/aliases.ts), so that "Pyongyang" and "North Korea" share a term. Used for both passages and questions.
  */
 export function searchTerms(text: string): string[] {
-  const folded = normaliseFigures(foldForMatching(text)).replaceAll('’', "'");
+  const folded = foldForSearch(text);
   const terms: string[] = [];
   for (const [token] of folded.matchAll(TOKEN)) {
     if (!STOPWORDS.has(token)) terms.push(stemOf(token));
   }
   for (const mention of findMentions(folded)) for (const entity of mention.entities) terms.push(entityTerm(entity));
   return terms;
+}
+
+/**
+ * Text as search reads it: folded, figures written one way, and contractions opened ("isn't" → "is not", "Kim's" →
+ * "Kim"), so that their pieces ("isn", "t") never pass for rare words.
+ */
+export function foldForSearch(text: string): string {
+  return normaliseFigures(foldForMatching(text))
+    .replaceAll('’', "'")
+    .replace(/n't\b/g, ' not')
+    .replace(/'(?:re|ve|ll|d|m)\b/g, '');
 }
 
 /** The search term of one folded word. */
