@@ -29,8 +29,23 @@ describe('WordNet synonyms', () => {
   });
 
   it('takes only the first sense of a verb', async () => {
-    expect(await synonyms.of('send')).toEqual(['direct']);
+    // The verb "send" ranks "send out" second.
+    expect(await synonyms.of('send')).not.toContain('send out');
     expect(await synonyms.of('shell')).toEqual(['blast']);
+  });
+
+  it('leaves out a synonym for which the shared sense is a rare one', async () => {
+    // "go" means to die only in its 17th verb sense, "get" to begin in its 34th, "direct" to send in its 6th.
+    const died = await synonyms.of('died');
+    expect(died).toContain('pass away');
+    expect(died).not.toContain('go');
+    expect(await synonyms.of('began')).not.toContain('get');
+    expect(await synonyms.of('send')).toEqual([]);
+  });
+
+  it('keeps a synonym for which the shared sense ranks third', async () => {
+    expect(await synonyms.of('treaty')).toContain('accord');
+    expect(await synonyms.of('shell')).toContain('blast');
   });
 
   it('leaves out senses that WordNet’s tagged texts never show', async () => {

@@ -18,6 +18,11 @@ export interface Synonyms {
 // ("capture" 2: the act of taking prisoner; "troop" 2: a unit of soldiers), while a verb's or adjective's second
 // sense is usually figurative ("kill" 2: "defeat"; "send" 2: "transport").
 const SENSES_TAKEN: Record<WordnetPartOfSpeech, number> = { noun: 2, verb: 1, adjective: 1, adverb: 1 };
+// How high the shared sense must rank among the synonym's own senses (any part of speech). Measured on the same
+// words: at 3 "treaty" keeps "accord", "wound" "injury" and "shell" "blast" (rank 3 each), while "died" loses "go"
+// (17), "pass" (24) and "choke" (12), "began" loses "get" (34) and "send" loses "direct" (6); at 1 (the limit used
+// for the word itself) all of those wanted ones were lost too.
+const SYNONYM_SENSE_RANK_LIMIT = 3;
 // Bounded, because a flood of made-up words in questions must not grow memory without end.
 const MAX_REMEMBERED_WORDS = 10_000;
 
@@ -102,10 +107,23 @@ function synonymsOf(wordnet: Wordnet, word: string): string[] {
     if (seen.has(synset)) continue;
     seen.add(synset);
     for (const member of synsetMembers(wordnet.data[sense.partOfSpeech].lineAt(sense.synsetOffset))) {
-      if (!ownForms.has(member)) synonyms.add(member);
+      if (!ownForms.has(member) && isFrequentSenseOf(wordnet, member, sense)) synonyms.add(member);
     }
   }
   return [...synonyms];
+}
+
+/**
+ * Synonymy must hold both ways: the shared sense must also be one of the synonym's own frequent senses. This keeps
+ * "go" and "pass" (whose senses of dying rank far down) out of "died", and "get" out of "began".
+ */
+function isFrequentSenseOf(wordnet: Wordnet, member: string, sense: Sense): boolean {
+  return sensesOf(wordnet, member.replaceAll(' ', '_')).some(
+    (own) =>
+      own.synsetOffset === sense.synsetOffset &&
+      own.partOfSpeech === sense.partOfSpeech &&
+      own.rank <= SYNONYM_SENSE_RANK_LIMIT,
+  );
 }
 
 /**
