@@ -35,6 +35,10 @@ describe('sources that give different figures', () => {
     expect(differingFigures([politico, quote('Putin and Kim met on September 13, 2023 at the cosmodrome.')])).toBeNull();
   });
 
+  it('does not mistake a day written before its month for a figure', () => {
+    expect(differingFigures([politico, quote('The two leaders met again on 19 June 2024 in Pyongyang.')])).toBeNull();
+  });
+
   it('writes a note that names each figure, its source and its quote', () => {
     expect(differenceNote(differingFigures([kyiv, politico])!)).toBe(
       'Sources differ on this figure: 10,000 (The Kyiv Independent, quote 1) · 3,000 (Politico, quote 2).',

@@ -1,11 +1,10 @@
 import type { DifferingFigure, Quote } from './answer.js';
+import { DAY_OF_MONTH } from '../text/calendar-dates.js';
 import { claimSource } from './speaker.js';
 
 // "3,000", "10,000", "1.5 million": the figures a news sentence reports.
 const FIGURE = /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred))?\b/g;
 const YEAR = /^(1[89]|20)\d{2}$/;
-// Days of the month are not figures: "September 13, 2023".
-const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?/g;
 
 /**
  * When the answer to a "how many" question quotes different figures from different sources, lists each with its
@@ -15,7 +14,7 @@ const DATE = /\b(?:January|February|March|April|May|June|July|August|September|O
 export function differingFigures(quotes: Quote[]): DifferingFigure[] | null {
   const claims: (DifferingFigure & { value: string })[] = [];
   quotes.forEach((quote, i) => {
-    const figure = [...quote.text.replace(DATE, '').matchAll(FIGURE)].map((m) => m[0]).find((f) => !YEAR.test(f));
+    const figure = [...quote.text.replace(DAY_OF_MONTH, '').matchAll(FIGURE)].map((m) => m[0]).find((f) => !YEAR.test(f));
     if (figure) {
       const source = claimSource(quote.text) ?? quote.article.publisher ?? quote.article.title;
       claims.push({ figure, source, quote: i, value: figure.replace(/,/g, '') });
