@@ -55,6 +55,10 @@ describe('sources that give different figures', () => {
     expect(differingFigures([kyiv, published], soldiers)?.[1]).toEqual({ quote: 1, figure: '12,000', source: 'Example Wire' });
   });
 
+  it('does not mistake a day written before its month for a figure', () => {
+    expect(differingFigures([politico, quote('The two leaders met again on 19 June 2024 in Pyongyang.')], soldiers)).toBeNull();
+  });
+
   it('writes a note that names each figure, its source and its quote', () => {
     expect(differenceNote(differingFigures([kyiv, politico], soldiers)!)).toBe(
       'Sources differ on this figure: 10,000 (The Kyiv Independent, quote 1) · 3,000 (Politico, quote 2).',
