@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBinaryFile, writeBinaryFile } from '../src/index/binary-file.js';
@@ -8,6 +7,7 @@ import type { IndexedPassage } from '../src/index/indexed-passage.js';
 import type { IndexedArticle } from '../src/index/manifest.js';
 import { PassageTable } from '../src/index/passage-table.js';
 import { LexicalIndex } from '../src/retrieval/lexical.js';
+import { tempDir } from './support/temp-dirs.js';
 
 const article: IndexedArticle = {
   id: 'kyiv-report',
@@ -31,7 +31,7 @@ async function sha256Of(file: string): Promise<string> {
 }
 
 async function tempFile(): Promise<string> {
-  return path.join(await mkdtemp(path.join(tmpdir(), 'index-files-')), 'file.bin');
+  return path.join(await tempDir('index-files'), 'file.bin');
 }
 
 describe('index files', () => {
