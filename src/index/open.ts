@@ -14,10 +14,18 @@ import { PassageTable } from './passage-table.js';
 
 const vectorsHeaderSchema = z.object({ dimensions: z.number().int().positive() });
 
-/** Raised when there is no usable index; the message says what is wrong and how to fix it. */
+/** Raised when there is no usable index: what is wrong, and how to fix it (the message says both). */
 export class IndexUnavailableError extends Error {
   override name = 'IndexUnavailableError';
+  constructor(
+    readonly problem: string,
+    readonly fix?: string,
+  ) {
+    super(fix ? `${problem} ${fix}` : problem);
+  }
 }
+
+const REBUILD = 'Rebuild it with `npm run reindex -- --full`.';
 
 export interface VectorHit {
   passage: IndexedPassage;
@@ -81,9 +89,7 @@ export class PassageIndex {
   /** Loads one build folder completely, so that a later swap or clean-up on disk cannot affect it. */
   static async load(buildDir: string): Promise<PassageIndex> {
     const fail = (what: string, error: unknown) =>
-      new IndexUnavailableError(
-        `The index in ${buildDir} is unusable: ${what} (${(error as Error).message.split('\n')[0]}). Rebuild it with \`npm run reindex -- --full\`.`,
-      );
+      new IndexUnavailableError(`The index in ${buildDir} is unusable: ${what} (${(error as Error).message.split('\n')[0]}).`, REBUILD);
     let manifest: Manifest;
     try {
       manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(buildDir, MANIFEST_FILE), 'utf8')));
@@ -118,7 +124,7 @@ export class PassageIndex {
 export async function openLiveIndex(indexDir: string): Promise<PassageIndex> {
   const buildDir = await liveBuildDir(indexDir);
   if (!buildDir) {
-    throw new IndexUnavailableError(`There is no index in ${indexDir} yet. Build it with \`npm run reindex\`.`);
+    throw new IndexUnavailableError(`There is no index in ${indexDir} yet.`, 'Build it with `npm run reindex`.');
   }
   try {
     return await PassageIndex.load(buildDir);

@@ -67,7 +67,11 @@ export async function refreshIndex(config: EngineConfig, options: RefreshOptions
       const built = await buildIndex(corpus, embedder, config.indexDir, { previous: options.full ? null : latest, onProgress: options.onProgress });
       return { index: built.index, embedder, rebuilt: built.summary };
     },
-    { timeoutMs: WRITER_WAIT_MS, onWait: (holder) => options.warn(`${holder.replace(/; wait for it.*$/, '')}; waiting for it to finish.`) },
+    {
+      timeoutMs: WRITER_WAIT_MS,
+      onWait: (holder) =>
+        options.warn(`Another process (pid ${holder.pid} on ${holder.host}, since ${holder.since}) is rebuilding the index in ${config.indexDir}; waiting for it to finish.`),
+    },
   );
 }
 
@@ -77,7 +81,7 @@ async function openIfUsable(indexDir: string, warn: (line: string) => void): Pro
     return await openLiveIndex(indexDir);
   } catch (error) {
     if (!(error instanceof IndexUnavailableError)) throw error;
-    warn(`${error.message.replace(/ (Build|Rebuild) it with .*$/, '')} Building a new one now.`);
+    warn(`${error.problem} Building a new one now.`);
     return null;
   }
 }
