@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { LexicalIndex } from '../retrieval/lexical.js';
+import type { LexicalIndex } from '../retrieval/lexical.js';
 import type { TermWeights } from '../retrieval/terms.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { VectorMatrix } from '../retrieval/vector-matrix.js';
 import type { IndexedPassage } from './indexed-passage.js';
 import { readBinaryFile } from './binary-file.js';
 import { LEXICAL_FILE, MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, liveBuildDir } from './layout.js';
+import { fromLexicalFile } from './lexical-file.js';
 import type { Manifest } from './manifest.js';
 import { manifestSchema } from './manifest.js';
 import { PassageTable } from './passage-table.js';
@@ -105,7 +106,7 @@ export class PassageIndex {
       const stored = await readBinaryFile(path.join(buildDir, VECTORS_FILE), ['f32'], manifest.checksums.vectors);
       vectors = VectorMatrix.fromValues(vectorsHeaderSchema.parse(stored.header).dimensions, stored.arrays[0]);
       const postings = await readBinaryFile(path.join(buildDir, LEXICAL_FILE), ['u32', 'u16'], manifest.checksums.lexical);
-      lexical = LexicalIndex.fromFiles({ header: postings.header, rows: postings.arrays[0], counts: postings.arrays[1] });
+      lexical = fromLexicalFile({ header: postings.header, rows: postings.arrays[0], counts: postings.arrays[1] });
     } catch (error) {
       throw fail('the passage files are missing or corrupt', error);
     }
