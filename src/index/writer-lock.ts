@@ -82,7 +82,7 @@ async function acquire(lockPath: string): Promise<void> {
     // Ends by taking the lock or by finding a live holder; each turn follows a change made by another process.
     for (;;) {
       if (await linkUnlessExists(mine, lockPath)) return;
-      const held = await readFile(lockPath, 'utf8').catch(() => null);
+      const held = await readIfExists(lockPath);
       // Released between the two calls: try again.
       if (held === null) continue;
       const owner = parseOwner(held);
@@ -103,18 +103,28 @@ async function acquire(lockPath: string): Promise<void> {
 async function takeOver(lockPath: string, held: string, mine: string): Promise<boolean> {
   const claim = `${lockPath}.claim-${createHash('sha256').update(held).digest('hex').slice(0, 16)}`;
   if (!(await linkUnlessExists(mine, claim))) {
-    const claimant = parseOwner(await readFile(claim, 'utf8').catch(() => ''));
+    const claimant = parseOwner((await readIfExists(claim)) ?? '');
     // The claimant is about to hold the lock. One killed mid-takeover would block every writer: its claim goes.
     if (claimant && isAlive(claimant)) throw new IndexLockedError({ ...claimant, lockPath });
     await rm(claim, { force: true });
     return false;
   }
   try {
-    if ((await readFile(lockPath, 'utf8').catch(() => null)) !== held) return false;
+    if ((await readIfExists(lockPath)) !== held) return false;
     await rename(mine, lockPath);
     return true;
   } finally {
     await rm(claim, { force: true });
+  }
+}
+
+// Null when the file is gone; any other failure (a folder in its place, no permission) is the caller's to report.
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 
