@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureOfflineModel } from '../../src/embedding/offline-model/build.js';
@@ -16,6 +16,8 @@ const TSX_CACHE = /^tsx-\d+$/;
 export default async function setup(): Promise<() => Promise<void>> {
   await ensureOfflineModel(TEST_MODELS_DIR);
   const runTemp = await mkdtemp(path.join(tmpdir(), 'conflict-desk-test-run-'));
+  // Others may pass through (not list it), so that a test can run a child as an unprivileged user.
+  await chmod(runTemp, 0o711);
   const previous = { TMPDIR: process.env.TMPDIR, CORPUS_DIR: process.env.CORPUS_DIR };
   process.env.TMPDIR = runTemp;
   process.env.CORPUS_DIR = TEST_CORPUS_DIR;
