@@ -24,7 +24,7 @@ import { refreshIndex } from '../src/index/refresh.js';
 import type { InteractionRecord } from './fake-discord/index.js';
 import { admin, botHarnesses, embedOf, moderator } from './support/bot-fixtures.js';
 import { liveFormatting, liveSyntax, shownText } from './support/discord-markup.js';
-import { copyOfCorpus, testEngineConfig } from './support/engine-config.js';
+import { TEST_CORPUS_DIR, copyOfCorpus, testEngineConfig } from './support/engine-config.js';
 
 const harness = botHarnesses();
 
@@ -148,7 +148,7 @@ describe('hostile questions through the answer engine and the /ask embed', () =>
   let shipped: Served;
   let ask: (question: string) => Promise<Outcome>;
   beforeAll(async () => {
-    shipped = await serve(path.resolve('corpus'));
+    shipped = await serve(TEST_CORPUS_DIR);
     ask = cachedAsk(shipped);
   });
 

@@ -24,14 +24,22 @@ const calibrationSchema = z.object({
   probeMax: z.number(),
 });
 
+/**
+ * The one version of the whole on-disk format: this manifest and the layout of the three binary files. Bump it with
+ * any change to either; an index of another version is unusable and gets rebuilt.
+ * 4: little-endian arrays, no format tags inside the files, analyzer version recorded.
+ * 5: the calibration of the refusal threshold.
+ */
+export const INDEX_FORMAT_VERSION = 5;
+
 /** Describes one built index: what it was built from and with. Read from disk, so validated. */
 export const manifestSchema = z.object({
-  // 4: passages, vectors and BM25 postings in binary files, and the calibration. An index of another format is
-  // unusable and gets rebuilt.
-  formatVersion: z.literal(4),
+  formatVersion: z.literal(INDEX_FORMAT_VERSION),
   model: z.string(),
   dimensions: z.number().int().positive(),
   chunkerVersion: z.number().int(),
+  /** How passages were split into search terms (ANALYZER_VERSION in src/retrieval/terms.ts). */
+  analyzerVersion: z.number().int(),
   corpusFingerprint: z.string(),
   builtAt: z.iso.datetime(),
   passages: z.number().int().nonnegative(),

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Concept } from './query.js';
 import { questionConcepts } from './query.js';
 import type { TermWeights } from './terms.js';
@@ -14,30 +13,11 @@ export interface LexicalHit {
   coverage: number;
 }
 
-interface Postings {
+/** The passages that use one term, in ascending row order, with how often each uses it. */
+export interface Postings {
   rows: Uint32Array;
   counts: Uint16Array;
 }
-
-/** The index as stored: a small header and the postings of all terms back to back in two typed arrays. */
-export interface LexicalFiles<Header = LexicalHeader> {
-  header: Header;
-  /** Passage rows of every term's postings, term after term as in header.terms. */
-  rows: Uint32Array;
-  /** How often the term occurs in the passage, aligned with rows. */
-  counts: Uint16Array;
-}
-
-const count = z.number().int().nonnegative();
-const headerSchema = z.object({
-  format: z.literal('bm25-postings-2'),
-  terms: z.array(z.string()),
-  /** Postings of terms[i] are entries termStarts[i] up to termStarts[i + 1]. */
-  termStarts: z.array(count),
-  /** Terms in each passage. */
-  lengths: z.array(count),
-});
-type LexicalHeader = z.infer<typeof headerSchema>;
 
 // Okapi BM25's usual constants.
 const K1 = 1.2;
@@ -46,8 +26,8 @@ const B = 0.75;
 const MAX_QUERY_TERMS = 32;
 
 /**
- * BM25 over passages with an inverted index in typed arrays, stored as binary arrays beside the vectors so that
- * loading it allocates no object per posting. Written here rather than taken from MiniSearch: at 100k passages
+ * BM25 over passages with an inverted index in typed arrays, which the index stores as binary arrays beside the
+ * vectors (src/index/lexical-file.ts) so that loading it allocates no object per posting. Written here rather than taken from MiniSearch: at 100k passages
  * MiniSearch's search took 200 ms at the median and 630 ms at p95 (npm run bench), since it builds a result object
  * for every matching passage.
  */
@@ -65,7 +45,7 @@ export class LexicalIndex {
 
   private constructor(
     private readonly lengths: Uint32Array,
-    private readonly postings: Map<string, Postings>,
+    private readonly postings: ReadonlyMap<string, Postings>,
   ) {
     this.averageLength = lengths.reduce((sum, n) => sum + n, 0) / Math.max(lengths.length, 1);
     this.scores = new Float64Array(lengths.length);
@@ -108,37 +88,19 @@ export class LexicalIndex {
     return new LexicalIndex(lengths, postings);
   }
 
-  /** Takes back what `files` gave, checking that it is whole: corrupt files must fail here, not mid-answer. */
-  static fromFiles({ header, rows, counts }: LexicalFiles<unknown>): LexicalIndex {
-    const { terms, termStarts, lengths } = headerSchema.parse(header);
-    const entries = termStarts[terms.length];
-    if (termStarts.length !== terms.length + 1 || entries !== rows.length || entries !== counts.length) {
-      throw new Error(`the postings hold ${rows.length} rows and ${counts.length} counts where the header lists ${String(entries)}`);
-    }
-    const postings = new Map<string, Postings>();
-    terms.forEach((term, i) => {
-      const [from, to] = [termStarts[i]!, termStarts[i + 1]!];
-      for (let at = from; at < to; at++) {
-        if (rows[at]! >= lengths.length) throw new Error('a posting names a passage the index does not hold');
-        if (at > from && rows[at]! <= rows[at - 1]!) throw new Error(`the postings of "${term}" are not in ascending order`);
-      }
-      postings.set(term, { rows: rows.subarray(from, to), counts: counts.subarray(from, to) });
-    });
-    return new LexicalIndex(Uint32Array.from(lengths), postings);
+  /** An index over passages with these term counts and postings (as stored by the index). */
+  static fromPostings(lengths: Uint32Array, postings: ReadonlyMap<string, Postings>): LexicalIndex {
+    return new LexicalIndex(lengths, postings);
   }
 
-  files(): LexicalFiles {
-    const terms = [...this.postings.keys()];
-    const termStarts = [0];
-    for (const term of terms) termStarts.push(termStarts.at(-1)! + this.postings.get(term)!.rows.length);
-    const rows = new Uint32Array(termStarts.at(-1)!);
-    const counts = new Uint16Array(rows.length);
-    terms.forEach((term, i) => {
-      const list = this.postings.get(term)!;
-      rows.set(list.rows, termStarts[i]);
-      counts.set(list.counts, termStarts[i]);
-    });
-    return { header: { format: 'bm25-postings-2', terms, termStarts, lengths: [...this.lengths] }, rows, counts };
+  /** Terms in each passage, by row. */
+  get passageLengths(): Uint32Array {
+    return this.lengths;
+  }
+
+  /** Every term with its postings. */
+  get postingLists(): ReadonlyMap<string, Postings> {
+    return this.postings;
   }
 
   /** Does a passage with a row from `first` up to `end` (exclusive) use the search term? */

@@ -16,6 +16,13 @@ const STEMS = new Map<string, string>();
 const MAX_REMEMBERED_STEMS = 100_000;
 
 /**
+ * Version of the analyzer below: how text becomes search terms (tokens, folding, figures, stop words, stemming).
+ * Bump it with any change that can give a text other terms; an index built by another version is stale, because
+ * its postings no longer meet the terms of the questions.
+ */
+export const ANALYZER_VERSION = 2;
+
+/**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
  * thousand" and "10,000" both "10000"), without stop words, British spellings written the American way, stemmed
  * so that "soldier" finds "soldiers"; then one term for each name of the domain the text mentions (see
