@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SentenceEvidence } from '../src/answer/quote-window.js';
+import type { SentenceEvidence, WindowRules } from '../src/answer/quote-window.js';
 import { chooseWindow, leansOnPrevious } from '../src/answer/quote-window.js';
 
 const evidence = (score: number, leans = false): SentenceEvidence => ({
@@ -9,37 +9,39 @@ const evidence = (score: number, leans = false): SentenceEvidence => ({
   hasAnswerType: false,
   namesSpeaker: false,
   opensWithQuotation: false,
+  namesWhoSpeaks: false,
 });
+const rules: WindowRules = { neighbourShare: 0.8, answerTypeBonus: 0.35, wantsSpeaker: false };
 
 describe('choosing the sentences to quote', () => {
   it('quotes the single best sentence when its neighbours are weak', () => {
-    expect(chooseWindow([evidence(0.2), evidence(0.9), evidence(0.3)])).toEqual({ first: 1, last: 1 });
+    expect(chooseWindow([evidence(0.2), evidence(0.9), evidence(0.3)], rules)).toEqual({ first: 1, last: 1 });
   });
 
   it('adds a neighbour that answers nearly as well', () => {
-    expect(chooseWindow([evidence(0.2), evidence(0.9), evidence(0.85)])).toEqual({ first: 1, last: 2 });
+    expect(chooseWindow([evidence(0.2), evidence(0.9), evidence(0.85)], rules)).toEqual({ first: 1, last: 2 });
   });
 
   it('includes the sentence that the best one refers back to', () => {
-    expect(chooseWindow([evidence(0.2), evidence(0.9, true)])).toEqual({ first: 0, last: 1 });
+    expect(chooseWindow([evidence(0.2), evidence(0.9, true)], rules)).toEqual({ first: 0, last: 1 });
   });
 
   it('prefers the sentence holding the kind of fact asked for', () => {
-    expect(chooseWindow([evidence(0.9), evidence(0.1), { ...evidence(0.8), hasAnswerType: true }])).toEqual({ first: 2, last: 2 });
+    expect(chooseWindow([evidence(0.9), evidence(0.1), { ...evidence(0.8), hasAnswerType: true }], rules)).toEqual({ first: 2, last: 2 });
   });
 
   it('takes in the next sentence when it names the speaker of a quotation', () => {
     const quotation = { ...evidence(0.9), opensWithQuotation: true };
-    expect(chooseWindow([evidence(0.1), quotation, { ...evidence(0.1), namesSpeaker: true }])).toEqual({ first: 1, last: 2 });
+    expect(chooseWindow([evidence(0.1), quotation, { ...evidence(0.1), namesSpeaker: true }], rules)).toEqual({ first: 1, last: 2 });
   });
 
   it('leaves a quotation alone when it names its speaker itself', () => {
     const quotation = { ...evidence(0.9), opensWithQuotation: true, namesSpeaker: true };
-    expect(chooseWindow([evidence(0.1), quotation, { ...evidence(0.1), namesSpeaker: true }])).toEqual({ first: 1, last: 1 });
+    expect(chooseWindow([evidence(0.1), quotation, { ...evidence(0.1), namesSpeaker: true }], rules)).toEqual({ first: 1, last: 1 });
   });
 
   it('never quotes more than three sentences', () => {
-    const window = chooseWindow([evidence(0.9), evidence(0.9), evidence(0.9), evidence(0.9), evidence(0.9)]);
+    const window = chooseWindow([evidence(0.9), evidence(0.9), evidence(0.9), evidence(0.9), evidence(0.9)], rules);
     expect(window.last - window.first + 1).toBe(3);
   });
 
@@ -47,5 +49,20 @@ describe('choosing the sentences to quote', () => {
     expect(leansOnPrevious('However, the incursion might have dragged it in.')).toBe(true);
     expect(leansOnPrevious('“It’s not the first time,” he said.')).toBe(true);
     expect(leansOnPrevious('North Korea has sent troops.')).toBe(false);
+  });
+});
+
+describe('quoting for a question that asks who spoke', () => {
+  const asksWho: WindowRules = { ...rules, wantsSpeaker: true };
+
+  it('takes in the sentence before that gives the speaker a name, when the best one only says "he said"', () => {
+    const heSaid = { ...evidence(0.9), namesSpeaker: true };
+    const named = { ...evidence(0.1), namesSpeaker: true, namesWhoSpeaks: true };
+    expect(chooseWindow([named, heSaid, evidence(0.1)], asksWho)).toEqual({ first: 0, last: 1 });
+  });
+
+  it('leaves the quote as it is when its sentence names the speaker', () => {
+    const named = { ...evidence(0.9), namesSpeaker: true, namesWhoSpeaks: true };
+    expect(chooseWindow([{ ...evidence(0.1), namesSpeaker: true, namesWhoSpeaks: true }, named], asksWho)).toEqual({ first: 1, last: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Embedder } from '../embedding/embedder.js';
 import type { Calibration } from '../index/manifest.js';
 import type { PassageIndex } from '../index/open.js';
+import { foldForMatching } from '../text/fold.js';
 import { OFF_TOPIC_PROBES } from './calibration-probes.js';
 import { gatherCandidates } from './engine.js';
 import { relevance } from './relevance.js';
@@ -8,19 +9,23 @@ import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
 
 /**
- * Fits the refusal threshold to a freshly built index: asks it the off-topic probes and sets the threshold just
- * above the relevance that all but the most relevant few of them reached, never below a floor. The cosine of unrelated text differs
- * widely between models (about 0.3 for averaged GloVe vectors, 0.1 for MiniLM), so a threshold fitted to one
- * model would refuse too much or too little with another.
+ * Fits the refusal thresholds to a freshly built index by asking it the off-topic probes: a question is on-topic
+ * when its vector comes closer to the corpus's direction than the probes come (all but the few closest), and,
+ * without vectors, a passage is relevant when it is more relevant than the probes' passages. The cosine of
+ * unrelated text differs widely between models (about 0.3 for averaged GloVe vectors, 0.1 for MiniLM) and
+ * corpora, so thresholds fitted to one would refuse too much or too little with another.
  */
 export async function calibrate(index: PassageIndex, embedder: Embedder, profile: ScoringProfile = DEFAULT_PROFILE): Promise<Calibration> {
-  const scores: number[] = [];
-  for (const probe of OFF_TOPIC_PROBES) {
-    const { candidates } = await gatherCandidates(index, embedder, probe, profile.candidatesPerQuote, profile);
-    scores.push(Math.max(0, ...candidates.map((c) => relevance(c, profile))));
-  }
-  const sorted = [...scores].sort((a, b) => a - b);
   const { quantile, margin, floor } = profile.calibration;
-  const atQuantile = sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))]!;
-  return { refuseBelow: Math.max(floor, atQuantile + margin), probes: scores.length, probeMax: sorted.at(-1)! };
+  const topicality: number[] = [];
+  const lexical: number[] = [];
+  const lexicalOnly = { ...profile, stages: { ...profile.stages, vectors: false } };
+  for (const probe of OFF_TOPIC_PROBES) {
+    const [vector] = await embedder.embed([foldForMatching(probe)]);
+    topicality.push(index.topicality(vector!));
+    const { candidates } = await gatherCandidates(index, embedder, probe, profile.candidatesPerQuote, lexicalOnly);
+    lexical.push(Math.max(0, ...candidates.map((c) => relevance(c, lexicalOnly))));
+  }
+  const above = (scores: number[]) => [...scores].sort((a, b) => a - b)[Math.min(scores.length - 1, Math.floor(quantile * scores.length))]! + margin;
+  return { onTopicAbove: above(topicality), refuseBelow: Math.max(floor, above(lexical)), probes: OFF_TOPIC_PROBES.length, probeMax: Math.max(...lexical) };
 }

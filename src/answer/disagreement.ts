@@ -6,6 +6,8 @@ import { claimSource } from './speaker.js';
 
 // "3,000", "10 000", "1.5 million", "ten thousand" is left to the words after it: the figures a news sentence reports.
 const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?![\d,])(?:\s+(?:million|billion|thousand|hundred))?/g;
+const FIGURE_WORDS =
+  /\b(?:(?:several|a few|some|about|nearly|almost|more than|at least)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|dozens|a dozen|a third|a quarter|half)(?:\s+(?:hundred|thousand|million))?\b/gi;
 const YEAR = /^(1[89]|20)\d{2}$/;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 // Dates are never figures: "September 13, 2023", "13 September", "Nov. 5", "June 2024".
@@ -40,12 +42,13 @@ export function countedFigure(quote: Pick<Quote, 'text' | 'article'>, counted: C
   return figure ? { figure, source: claimSource(quote.text) ?? quote.article.publisher ?? quote.article.title } : null;
 }
 
-// The first figure in the text that the counted thing follows, exactly as written.
+// The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",
+// "several hundred", "a third").
 function figureOf(text: string, counted: Concept): string | null {
   const undated = text.replace(DATE, (date) => ' '.repeat(date.length));
-  for (const match of undated.matchAll(FIGURE)) {
+  for (const match of [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS)].sort((a, b) => a.index - b.index)) {
     if (YEAR.test(match[0])) continue;
-    const after = undated.slice(match.index + match[0].length).split(/[.;:!?]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
+    const after = undated.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
     if (matchFactor(counted, new Set(searchTerms(after))) > 0) return text.slice(match.index, match.index + match[0].length);
   }
   return null;

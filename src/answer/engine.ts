@@ -4,7 +4,7 @@ import type { Candidate, RankedCandidate } from '../retrieval/hybrid.js';
 import { rankCandidates } from '../retrieval/hybrid.js';
 import type { Concept, WeightedConcept } from '../retrieval/query.js';
 import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
-import { foldForSearch, searchTerms } from '../retrieval/terms.js';
+import { foldForSearch, isStopword, searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { wordForms } from '../text/word-forms.js';
@@ -16,15 +16,17 @@ import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
 import { questionIntent } from './question-intent.js';
 import { chooseWindow, leansOnPrevious } from './quote-window.js';
-import { refusalThreshold, relevance } from './relevance.js';
+import { isOnTopic, relevance, relevanceFloor } from './relevance.js';
 import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
-import { namesSpeaker, opensWithQuotation } from './speaker.js';
+import { claimSource, namesSpeaker, opensWithQuotation } from './speaker.js';
 import { SpeakerMatcher } from './speaker-match.js';
 import { quoteLink } from './text-fragment.js';
 import { judgeAnswer } from './verdict.js';
 
 export const DEFAULT_TOP = 3;
+// Where a figure's source does not matter, only whether there is one.
+const NO_SOURCE = { id: '', title: '', publisher: null, url: null, published: null };
 // Ranked beyond the quotes asked for, so that a source giving another figure can take the last place.
 const SPARE_CANDIDATES = 3;
 
@@ -46,6 +48,8 @@ export interface Asked {
   concepts: WeightedConcept[];
   vector: number[] | null;
   speaker: SpeakerMatcher | null;
+  /** The thing a "how many" question counts; null for other questions. */
+  counted: Concept | null;
 }
 
 /**
@@ -67,17 +71,15 @@ export async function answerQuestion(
   };
   const text = parseQuestion(rawQuestion);
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
-  const threshold = refusalThreshold(index);
-  const relevant = candidates.filter((c) => relevance(c, profile) >= threshold);
+  const relevant = isOnTopic(index, asked) ? candidates.filter((c) => relevance(c, profile) >= relevanceFloor(index, profile)) : [];
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!.text, asked, profile);
-  const counted = asked.intent.answerType === 'number' ? countedConcept(asked) : null;
-  const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, counted, index);
+  const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, asked.counted, index);
   const quotes: Quote[] = [];
-  for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen, profile)), asked));
+  for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen, profile)), asked, profile));
   stage('quote selection');
 
   const verdict = quotes.length === 0 ? 'refused' : judgeAnswer(quotes, index, asked, profile);
-  const differing = verdict === 'answered' ? differingFigures(quotes, counted) : null;
+  const differing = verdict === 'answered' ? differingFigures(quotes, asked.counted) : null;
   return {
     question: text,
     verdict,
@@ -112,7 +114,9 @@ export async function gatherCandidates(
     vector: vector ?? null,
     concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors)) : concepts),
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
+    counted: null,
   };
+  if (intent.answerType === 'number') asked.counted = countedConcept(text, asked.concepts);
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string, articleId: string): Candidate => {
     let found = candidates.get(passageId);
@@ -131,17 +135,19 @@ export async function gatherCandidates(
   return { asked, candidates: [...candidates.values()] };
 }
 
-// The thing a "how many" question counts: its first word after "how many" ("soldiers" in "How many North Korean
-// soldiers…"), names of the domain left out.
-function countedConcept(asked: Asked): Concept | null {
-  const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(asked.text)?.[1];
+// The thing a "how many" question counts: the head of the words after "how many", up to the first function word or
+// verb in the past ("soldiers" in "How many North Korean soldiers are…", "North Koreans" in "How many North
+// Koreans came…", "troops" in "how many troops died").
+function countedConcept(question: string, concepts: Concept[]): Concept | null {
+  const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(question)?.[1];
   if (!after) return null;
-  const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
-  for (const word of words) {
-    const concept = asked.concepts.find((c) => c.kind === 'word' && c.word === word);
-    if (concept) return concept;
+  const phrase: Concept[] = [];
+  for (const [word] of foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (isStopword(word) || (phrase.length > 0 && /ed$/.test(word))) break;
+    const concept = concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
+    if (concept && !phrase.includes(concept)) phrase.push(concept);
   }
-  return null;
+  return phrase.at(-1) ?? null;
 }
 
 // When the quotes of a "how many" answer give at most one figure for the thing counted, and a passage ranked just
@@ -165,10 +171,17 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, counted: Co
 
 // What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
 // question, and the speaker the question names, each only where its stage is on.
+// Does the text hold the kind of fact asked for? For "how many", a figure of the thing counted, not any number.
+function answersInKind(text: string, asked: Asked): boolean {
+  const { answerType } = asked.intent;
+  if (answerType === 'number' && asked.counted) return countedFigure({ text, article: NO_SOURCE }, asked.counted) !== null;
+  return answerType !== 'any' && hasAnswerType(text, answerType);
+}
+
 function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): number {
   const { answerType } = asked.intent;
   if (!profile.stages.sentenceEvidence) {
-    const typed = answerType !== 'any' && hasAnswerType(passage, answerType) ? profile.answerTypeBonus : 0;
+    const typed = answersInKind(passage, asked) ? profile.answerTypeBonus : 0;
     return typed + (asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
   }
   let best = 0;
@@ -177,7 +190,7 @@ function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): n
   for (const { start, end } of splitSentences(passage)) {
     const sentence = passage.slice(start, end);
     const share = conceptCoverage(asked.concepts, new Set(searchTerms(sentence)));
-    const typed = answerType === 'any' || hasAnswerType(sentence, answerType);
+    const typed = answerType === 'any' || answersInKind(sentence, asked);
     // The best sentence that also holds the kind of fact asked for wins over a better one that does not.
     if ((typed && !bestTyped) || (typed === bestTyped && share > best)) [best, bestTyped] = [share, typed];
     if (asked.speaker?.speaksIn(sentence)) speaking = true;
@@ -186,7 +199,7 @@ function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): n
   return typedBonus + profile.sentenceWeight * best + (speaking ? profile.speakerBonus : 0);
 }
 
-async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: string, score: number, asked: Asked): Promise<Quote> {
+async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: string, score: number, asked: Asked, profile: ScoringProfile): Promise<Quote> {
   const passage = index.passage(passageId)!;
   // Offsets relative to the passage, shifted to the article body at the end.
   const sentences = splitSentences(passage.text);
@@ -198,10 +211,12 @@ async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: 
       cosine: vectors ? dot(vectors[i]!, asked.vector!) : 0,
       coverage: conceptCoverage(asked.concepts, new Set(searchTerms(text))),
       leansOnPrevious: leansOnPrevious(text),
-      hasAnswerType: answerType !== 'any' && hasAnswerType(text, answerType),
+      hasAnswerType: answersInKind(text, asked),
       namesSpeaker: namesSpeaker(text),
       opensWithQuotation: opensWithQuotation(text),
+      namesWhoSpeaks: namesSpeaker(text) && claimSource(text) !== null,
     })),
+    { ...profile.quote, wantsSpeaker: asked.intent.asksSpeaker || asked.intent.speaker !== null },
   );
   const start = sentences[window.first]!.start;
   const end = sentences[window.last]!.end;

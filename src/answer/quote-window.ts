@@ -12,6 +12,18 @@ export interface SentenceEvidence {
   namesSpeaker: boolean;
   /** Does it open with a quotation, whose speaker may be named only in the next sentence? */
   opensWithQuotation: boolean;
+  /** Does it give its words to someone by name ("…, said Park Min-jae"), not only to "he" or "she"? */
+  namesWhoSpeaks: boolean;
+}
+
+/** How a quote is cut from its passage (see ScoringProfile.quote). */
+export interface WindowRules {
+  /** A neighbour joins the quote when it scores at least this share of the best sentence. */
+  neighbourShare: number;
+  /** Added to the score of a sentence that holds the kind of fact asked for. */
+  answerTypeBonus: number;
+  /** The question asks who said something, or what someone said: the quote must name the speaker. */
+  wantsSpeaker: boolean;
 }
 
 /** The first and last sentence (inclusive) of a quote. */
@@ -21,9 +33,6 @@ export interface Window {
 }
 
 export const MAX_QUOTE_SENTENCES = 3;
-// A neighbour joins the quote when it answers nearly as well as the best sentence.
-const NEIGHBOUR_SHARE = 0.8;
-const SENTENCE_ANSWER_TYPE_BONUS = 0.35;
 
 const LEANING_START =
   /^[“"‘']?(it|its|it’s|it's|this|that|these|those|they|their|he|she|his|her|however|but|and|also|still|yet|meanwhile|in exchange|instead|such)\b/i;
@@ -33,23 +42,24 @@ export function leansOnPrevious(sentence: string): boolean {
   return LEANING_START.test(sentence.trimStart());
 }
 
-export function sentenceScore(evidence: SentenceEvidence): number {
-  return evidence.cosine + evidence.coverage + (evidence.hasAnswerType ? SENTENCE_ANSWER_TYPE_BONUS : 0);
+function sentenceScore(evidence: SentenceEvidence, rules: WindowRules): number {
+  return evidence.cosine + evidence.coverage + (evidence.hasAnswerType ? rules.answerTypeBonus : 0);
 }
 
 /**
  * Picks the one to three contiguous sentences that best answer the question: the best sentence, the sentence it
- * leans on, the sentence that names the speaker of a quotation, and neighbours that score nearly as well.
+ * leans on, the sentence that names the speaker of a quotation (or of any words, when the question asks who), and
+ * neighbours that score nearly as well.
  */
-export function chooseWindow(sentences: SentenceEvidence[]): Window {
+export function chooseWindow(sentences: SentenceEvidence[], rules: WindowRules): Window {
   if (sentences.length === 0) throw new Error('chooseWindow needs at least one sentence');
-  const scores = sentences.map(sentenceScore);
+  const scores = sentences.map((s) => sentenceScore(s, rules));
   const best = scores.indexOf(Math.max(...scores));
   const window: Window = { first: best, last: best };
   const size = () => window.last - window.first + 1;
   if (sentences[best]!.leansOnPrevious && best > 0) window.first -= 1;
-  includeSpeaker(sentences, window);
-  const strong = (i: number) => i >= 0 && i < scores.length && scores[i]! >= NEIGHBOUR_SHARE * scores[best]!;
+  includeSpeaker(sentences, window, rules.wantsSpeaker);
+  const strong = (i: number) => i >= 0 && i < scores.length && scores[i]! >= rules.neighbourShare * scores[best]!;
   while (size() < MAX_QUOTE_SENTENCES) {
     const before = window.first - 1;
     const after = window.last + 1;
@@ -61,10 +71,12 @@ export function chooseWindow(sentences: SentenceEvidence[]): Window {
   return window;
 }
 
-// A quotation without its speaker could be anyone's words: take in the neighbour that names the speaker.
-function includeSpeaker(sentences: SentenceEvidence[], window: Window): void {
+// A quotation without its speaker could be anyone's words: take in the neighbour that names the speaker. When the
+// question asks who spoke, "he said" is not an answer: take in the neighbour that gives the name.
+function includeSpeaker(sentences: SentenceEvidence[], window: Window, wantsSpeaker: boolean): void {
   const inside = sentences.slice(window.first, window.last + 1);
-  if (!inside.some((s) => s.opensWithQuotation) || inside.some((s) => s.namesSpeaker)) return;
-  if (sentences[window.last + 1]?.namesSpeaker) window.last += 1;
-  else if (sentences[window.first - 1]?.namesSpeaker) window.first -= 1;
+  const names = (s: SentenceEvidence | undefined) => s !== undefined && (wantsSpeaker ? s.namesWhoSpeaks : s.namesSpeaker);
+  if (inside.some(names) || (!wantsSpeaker && !inside.some((s) => s.opensWithQuotation))) return;
+  if (names(sentences[window.first - 1]) && (wantsSpeaker || !names(sentences[window.last + 1]))) window.first -= 1;
+  else if (names(sentences[window.last + 1])) window.last += 1;
 }

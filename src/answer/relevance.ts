@@ -16,7 +16,16 @@ export function relevance(candidate: Pick<Candidate, 'cosine' | 'coverage'>, pro
   return cosineWeight * Math.max(candidate.cosine, 0) + (1 - cosineWeight) * candidate.coverage;
 }
 
-/** The relevance below which a passage is not quoted: fitted to the index's own model and corpus when it was built. */
-export function refusalThreshold(index: PassageIndex): number {
-  return index.manifest.calibration.refuseBelow;
+/** Is the question about what the corpus is about? Without a question vector, the relevance floor decides alone. */
+export function isOnTopic(index: PassageIndex, asked: { vector: number[] | null }): boolean {
+  return asked.vector === null || index.topicality(asked.vector) >= index.manifest.calibration.onTopicAbove;
+}
+
+/**
+ * The relevance below which a passage is not quoted. With vectors, topicality has already refused off-topic
+ * questions, so a low floor only drops passages that share almost nothing with the question; without them, the
+ * threshold fitted on the probes does the refusing.
+ */
+export function relevanceFloor(index: PassageIndex, profile: ScoringProfile): number {
+  return profile.stages.vectors ? profile.calibration.floor : index.manifest.calibration.refuseBelow;
 }

@@ -5,6 +5,7 @@ import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
 import type { ScoringProfile } from './scoring-profile.js';
+import { countedFigure } from './disagreement.js';
 import { namesSpeaker } from './speaker.js';
 
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
@@ -28,11 +29,13 @@ export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, 
 }
 
 function states(quote: Quote, passage: string, asked: Asked, profile: ScoringProfile): boolean {
-  const passageTerms = new Set(searchTerms(passage));
-  if (asked.concepts.some((c) => c.kind === 'entity' && matchFactor(c, passageTerms) === 0)) return false;
+  // The year an article was published is the year its "in January" and "last month" mean.
+  const passageTerms = new Set([...searchTerms(passage), ...searchTerms(quote.article.published?.slice(0, 4) ?? '')]);
+  // Names and figures the question gives are what it is about: a passage without them is about something else.
+  if (asked.concepts.some((c) => (c.kind === 'entity' || /^\d+$/.test(c.word)) && matchFactor(c, passageTerms) === 0)) return false;
   if (conceptCoverage(asked.concepts, new Set(searchTerms(quote.text))) < profile.verdict.minCoverage) return false;
   const { answerType, asksSpeaker } = asked.intent;
-  if (answerType === 'number' && !givesFigure(quote.text)) return false;
+  if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted) : givesFigure(quote.text))) return false;
   if (answerType === 'date' && !hasAnswerType(quote.text, 'date')) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;

@@ -17,7 +17,9 @@ const articleEntry = z.object({
 
 /** Thresholds fitted to one index, its model's cosine scale and its corpus's vocabulary (src/answer/calibration.ts). */
 const calibrationSchema = z.object({
-  /** Passages less relevant than this are not quoted (fitted on off-topic probes). */
+  /** A question whose vector comes less close than this to the corpus's direction is off-topic and refused. */
+  onTopicAbove: z.number().min(-1).max(1),
+  /** Without vectors (the BM25-only evaluation), passages less relevant than this are not quoted. */
   refuseBelow: z.number().min(0).max(1),
   /** How many probe questions it was fitted on, and the highest relevance one of them reached. */
   probes: z.number().int().positive(),

@@ -68,6 +68,15 @@ export class PassageIndex {
     return this.vectors.nearest(vector, limit).map(({ row, score }) => ({ passage: this.passages.passage(row), score }));
   }
 
+  /** Cosine between a question vector and the direction of the whole corpus: how far it is about the corpus's topic. */
+  topicality(vector: number[]): number {
+    const centroid = this.vectors.centroid();
+    const norm = Math.hypot(...vector) || 1;
+    let dot = 0;
+    for (let i = 0; i < centroid.length; i++) dot += centroid[i]! * vector[i]!;
+    return dot / norm;
+  }
+
   /** The stored vector of a passage, so that an unchanged article need not be embedded again. */
   vectorOf(passageId: string): number[] | undefined {
     const row = this.passages.rowOf(passageId);

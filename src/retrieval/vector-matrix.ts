@@ -9,6 +9,8 @@ export interface RowScore {
  * Half the memory of arrays of numbers, and a scan over 100k rows takes milliseconds (measured in npm run bench).
  */
 export class VectorMatrix {
+  private mean: Float32Array | null = null;
+
   private constructor(
     readonly dimensions: number,
     readonly rows: number,
@@ -37,6 +39,22 @@ export class VectorMatrix {
 
   row(row: number): number[] {
     return Array.from(this.values.subarray(row * this.dimensions, (row + 1) * this.dimensions));
+  }
+
+  /**
+   * The direction of the whole collection (the normalised sum of its rows): how close a question comes to it says
+   * how far it is about what the collection is about. Computed once, on first use.
+   */
+  centroid(): Float32Array {
+    if (!this.mean) {
+      const sum = new Float64Array(this.dimensions);
+      for (let offset = 0; offset < this.values.length; offset += this.dimensions) {
+        for (let i = 0; i < this.dimensions; i++) sum[i]! += this.values[offset + i]!;
+      }
+      const norm = Math.hypot(...sum) || 1;
+      this.mean = Float32Array.from(sum, (x) => x / norm);
+    }
+    return this.mean;
   }
 
   /** The `limit` rows most similar to `query` by cosine, best first; none for a zero query. */

@@ -5,14 +5,22 @@ export interface Span {
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Abbreviations that news copy puts before a name or a number, after which Intl.Segmenter wrongly ends a sentence
+// ("Lt. Col. Olena Marchuk", "Gen. Kim"); a segment ending in one of them runs on into the next.
+const RUNS_ON = /(?:^|[\s(“"‘])(?:Lt|Col|Gen|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|Rev|Hon|St|Mt|No|Nos|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
 /** Splits text into sentences with Intl.Segmenter; offsets point into `text` itself. */
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
+  let runOn = false;
   for (const { segment, index } of segmenter.segment(text)) {
     const trimmed = segment.trimEnd();
     const lead = trimmed.length - trimmed.trimStart().length;
-    if (trimmed.length > lead) spans.push({ start: offset + index + lead, end: offset + index + trimmed.length });
+    if (trimmed.length <= lead) continue;
+    const span = { start: offset + index + lead, end: offset + index + trimmed.length };
+    if (runOn) spans.at(-1)!.end = span.end;
+    else spans.push(span);
+    runOn = RUNS_ON.test(trimmed);
   }
   return spans;
 }
