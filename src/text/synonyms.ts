@@ -7,8 +7,8 @@ import { baseFormCandidates, type WordnetPartOfSpeech } from './wordnet-morpholo
 export interface Synonyms {
   /**
    * Lower-case synonyms ("military personnel" for "troops"), multiword ones with spaces, most frequent sense first,
-   * without the word or its own base forms; empty for a word WordNet does not know. Expects a lower-case word, in
-   * any inflection.
+   * without the word or its own base forms; empty for a word WordNet does not know. Takes a word or a multiword
+   * lemma ("prisoner of war"), in any inflection and any case.
    */
   of(word: string): Promise<string[]>;
 }
@@ -39,7 +39,10 @@ interface Sense {
   synsetOffset: number;
   /** Rank among the lemma's senses of this part of speech, 1 the most frequent. */
   rank: number;
-  /** Occurrences in WordNet's sense-tagged texts; 0 marks a sense too rare to have been seen there. */
+  /**
+   * Occurrences in WordNet's sense-tagged texts; 0, for a lemma whose other senses were seen there, marks a sense
+   * too rare to have been.
+   */
   tagCount: number;
 }
 
@@ -83,8 +86,9 @@ function openWordnet(): Wordnet {
   return wordnet;
 }
 
-function synonymsOf(wordnet: Wordnet, word: string): string[] {
-  const lemma = word.trim().replaceAll(' ', '_');
+function synonymsOf(wordnet: Wordnet, asked: string): string[] {
+  const word = asked.trim().toLowerCase().replace(/\s+/g, ' ');
+  const lemma = word.replaceAll(' ', '_');
   const sensesOfLemma = new Map<string, Sense[]>();
   const chosen: Sense[] = [];
   for (const candidate of baseFormCandidates(lemma)) {
@@ -95,8 +99,10 @@ function synonymsOf(wordnet: Wordnet, word: string): string[] {
     }
     const ofPartOfSpeech = senses.filter((sense) => sense.partOfSpeech === candidate.partOfSpeech);
     if (candidate.irregular && isRarerThanTheWordItself(ofPartOfSpeech, sensesOfLemma.get(lemma) ?? [])) continue;
+    // A lemma never seen in the tagged texts ("truce") has no frequency to go by, so its first senses stand.
+    const attested = senses.some((sense) => sense.tagCount > 0);
     for (const sense of ofPartOfSpeech) {
-      if (sense.rank <= SENSES_TAKEN[sense.partOfSpeech] && sense.tagCount > 0) chosen.push(sense);
+      if (sense.rank <= SENSES_TAKEN[sense.partOfSpeech] && (sense.tagCount > 0 || !attested)) chosen.push(sense);
     }
   }
   const ownForms = new Set([word, ...[...sensesOfLemma].filter(([, senses]) => senses.length > 0).map(([form]) => spaced(form))]);
