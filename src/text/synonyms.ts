@@ -157,8 +157,9 @@ function sensesOf(wordnet: Wordnet, lemma: string): Sense[] {
 
 /** The words of a data-file synset line: `offset lexfile type count(hex) word lex-id word lex-id … | gloss`. */
 function synsetMembers(line: string): string[] {
-  const fields = line.split(' ');
-  const count = Number.parseInt(fields[3] ?? '0', 16);
+  // Split no further than the words: the pointers after them can run to hundreds of fields.
+  const count = Number.parseInt(line.split(' ', 4)[3] ?? '0', 16);
+  const fields = line.split(' ', 4 + count * 2);
   const members: string[] = [];
   for (let index = 0; index < count; index++) {
     const word = fields[4 + index * 2];
