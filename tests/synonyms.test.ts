@@ -72,6 +72,11 @@ describe('WordNet synonyms', () => {
     expect(await synonyms.of('xqztv')).toEqual([]);
   });
 
+  it('is empty for an empty word and for letters outside WordNet’s alphabet', async () => {
+    expect(await synonyms.of('')).toEqual([]);
+    expect(await synonyms.of('солдат')).toEqual([]);
+  });
+
   it('looks an inflected word up by its base form', async () => {
     expect(await synonyms.of('missiles')).toEqual(await synonyms.of('missile'));
     expect(await synonyms.of('shelled')).toEqual(['blast']);

@@ -14,9 +14,11 @@ export interface Synonyms {
 }
 
 // How many of a lemma's senses, in WordNet's frequency order, are taken per part of speech. Measured by reading the
-// synonyms of the war-news words in tests/synonyms.test.ts: a noun's second sense often is the sense news uses
-// ("capture" 2: the act of taking prisoner; "troop" 2: a unit of soldiers), while a verb's or adjective's second
-// sense is usually figurative ("kill" 2: "defeat"; "send" 2: "transport").
+// synonyms of about forty war-news words at one and two senses each: a noun's second sense is often the one war
+// news means ("wound" 2, a casualty to military personnel resulting from combat, gives "combat injury"; "missile"
+// 2 gives "projectile"; "front" 2 gives "battlefront" and "front line"), for some noise ("drone" 2, the sound, gives
+// "monotone"; "regime" 2 gives "regimen"); a verb's second sense is usually broader or figurative ("kill" 2: to
+// thwart a motion; "send" 2: to cause to be taken somewhere, "send out").
 const SENSES_TAKEN: Record<WordnetPartOfSpeech, number> = { noun: 2, verb: 1, adjective: 1, adverb: 1 };
 // How high the shared sense must rank among the synonym's own senses (any part of speech). Measured on the same
 // words: at 3 "treaty" keeps "accord", "wound" "injury" and "shell" "blast" (rank 3 each), while "died" loses "go"
@@ -30,6 +32,7 @@ const MAX_REMEMBERED_WORDS = 10_000;
 const PART_OF_SPEECH_OF_SENSE_KEY: Record<string, WordnetPartOfSpeech> = {
   '1': 'noun', '2': 'verb', '3': 'adjective', '4': 'adverb', '5': 'adjective',
 };
+const PRINTABLE_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 const DATA_FILE: Record<WordnetPartOfSpeech, string> = {
   noun: 'data.noun', verb: 'data.verb', adjective: 'data.adj', adverb: 'data.adv',
 };
@@ -88,6 +91,8 @@ function openWordnet(): Wordnet {
 
 function synonymsOf(wordnet: Wordnet, asked: string): string[] {
   const word = asked.trim().toLowerCase().replace(/\s+/g, ' ');
+  // WordNet's lemmas are printable ASCII, and its files are searched as Latin-1 bytes, which other letters are not.
+  if (!PRINTABLE_ASCII.test(word)) return [];
   const lemma = word.replaceAll(' ', '_');
   const sensesOfLemma = new Map<string, Sense[]>();
   const chosen: Sense[] = [];
