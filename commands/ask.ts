@@ -1,7 +1,7 @@
 import { InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
-import { InvalidQuestionError, MAX_QUESTION_LENGTH, questionSchema } from '../src/answer/question.js';
+import { InvalidQuestionError, MAX_QUESTION_LENGTH, parseQuestion, questionSchema } from '../src/answer/question.js';
 import type { BotContext, Command } from '../src/bot/command.js';
 import { answerEmbed } from '../src/bot/format/answer-embed.js';
 import { IndexUnavailableError } from '../src/index/open.js';
@@ -28,6 +28,14 @@ export async function execute(interaction: ChatInputCommandInteraction, { desk, 
   });
   if (!options.success) {
     await interaction.reply({ content: options.error.issues[0]!.message, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  // A question in another language is told so privately, before an answer is deferred in public.
+  try {
+    parseQuestion(options.data.question);
+  } catch (error) {
+    if (!(error instanceof InvalidQuestionError)) throw error;
+    await interaction.reply({ content: error.message, flags: MessageFlags.Ephemeral });
     return;
   }
   const refusal = askLimits.acquire(interaction.user.id);

@@ -8,11 +8,10 @@
  *
  *   npm run load-test [-- --json] [--articles N]
  *
- * --articles N serves a synthetic corpus of N articles (made of the shipped corpus's sentences, as bench:index
- * does) instead of the shipped one. ASK_COOLDOWN_SECONDS and ASK_MAX_CONCURRENT in the environment override the
+ * --articles N serves a synthetic corpus of N articles (made of the test corpus's sentences, as bench:index
+ * does) instead of the test corpus (tests/corpus/). ASK_COOLDOWN_SECONDS and ASK_MAX_CONCURRENT in the environment override the
  * bot's defaults.
  */
-import { rm } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadBotConfig } from '../src/bot/bot-config.js';
 import { startBot } from '../src/bot/bot.js';
@@ -24,6 +23,7 @@ import type { InteractionRecord } from '../tests/fake-discord/index.js';
 import { CallbackType, startFakeDiscord } from '../tests/fake-discord/index.js';
 import { botEnvironment, fakeBotToken } from '../tests/support/bot-harness.js';
 import { TEST_MODELS_DIR, copyOfCorpus, testEngineConfig } from '../tests/support/engine-config.js';
+import { removeTempDirs } from '../tests/support/temp-dirs.js';
 import { corpusSentences, writeSyntheticCorpus } from './bench/synthetic-corpus.js';
 
 const INTERACTIONS = 500;
@@ -99,7 +99,7 @@ function row(name: string, values: number[]): string {
 }
 
 async function main(): Promise<number> {
-  say(`load test: preparing the offline model and an index of ${syntheticArticles ? `${syntheticArticles} synthetic articles` : 'the shipped corpus'}…`);
+  say(`load test: preparing the offline model and an index of ${syntheticArticles ? `${syntheticArticles} synthetic articles` : 'the test corpus'}…`);
   await ensureOfflineModel(TEST_MODELS_DIR);
   const corpusDir = await copyOfCorpus();
   if (syntheticArticles) {
@@ -137,7 +137,7 @@ async function main(): Promise<number> {
 
   const hardStop = setTimeout(() => {
     say(`load test: gave up ${HARD_LIMIT_MS / 1000} s after the load started`);
-    process.exit(2);
+    void removeTempDirs().finally(() => process.exit(2));
   }, HARD_LIMIT_MS);
   hardStop.unref();
   say(`load test: ${INTERACTIONS} /ask from ${USERS} users over ${WINDOW_MS / 1000} s (cooldown ${config.askCooldownSeconds} s, ${config.askMaxConcurrent} answers at a time)…`);
@@ -195,7 +195,6 @@ async function main(): Promise<number> {
 
   await bot.stop(5000);
   await discord.close();
-  await Promise.all([rm(corpusDir, { recursive: true, force: true }), rm(engine.indexDir, { recursive: true, force: true })]);
 
   if (json) {
     process.stdout.write(`${JSON.stringify(summary)}\n`);
@@ -227,10 +226,13 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    say(`load test crashed: ${(error as Error).stack ?? String(error)}`);
-    process.exit(2);
-  },
-);
+// The corpus copy and the index go whatever the outcome.
+main()
+  .finally(removeTempDirs)
+  .then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      say(`load test crashed: ${(error as Error).stack ?? String(error)}`);
+      process.exit(2);
+    },
+  );

@@ -26,4 +26,9 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(hasAnswerType('signed in June', 'date')).toBe(true);
     expect(hasAnswerType('signed recently', 'date')).toBe(false);
   });
+
+  it('does not take the modal "may" for a month when a date is asked for', () => {
+    expect(hasAnswerType('More North Korean troops may be sent to Kursk.', 'date')).toBe(false);
+    expect(hasAnswerType('The first troops arrived in May.', 'date')).toBe(true);
+  });
 });

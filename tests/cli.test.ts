@@ -9,10 +9,10 @@ import { copyOfCorpus, testEngineConfig } from './support/engine-config.js';
 const run = promisify(execFile);
 let config: EngineConfig;
 
-// Runs a CLI entry point as `npm run` would, with a throwaway index and the offline model.
+// Runs a CLI entry point as `npm run` would, on the test corpus, with a throwaway index and the offline model.
 async function cli(script: string, args: string[], env: Partial<NodeJS.ProcessEnv> = {}) {
   const result = await run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
-    env: { ...process.env, INDEX_DIR: config.indexDir, MODELS_DIR: config.modelsDir, EMBEDDING_MODEL: config.model, ALLOW_MODEL_DOWNLOAD: 'false', ...env },
+    env: { ...process.env, CORPUS_DIR: config.corpusDir, INDEX_DIR: config.indexDir, MODELS_DIR: config.modelsDir, EMBEDDING_MODEL: config.model, ALLOW_MODEL_DOWNLOAD: 'false', ...env },
   }).catch((error: { stdout: string; stderr: string; code: number }) => error);
   return { stdout: result.stdout, stderr: result.stderr, code: 'code' in result ? result.code : 0 };
 }

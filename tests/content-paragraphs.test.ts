@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentParagraphs } from '../src/corpus/content-paragraphs.js';
 import { parseArticleFile } from '../src/corpus/parse.js';
+import { TEST_CORPUS_DIR } from './support/engine-config.js';
 
-const seedFile = 'corpus/north-korean-military-fighting-alongside-russia.md';
+const seedFile = path.join(TEST_CORPUS_DIR, 'north-korean-military-fighting-alongside-russia.md');
 const seed = parseArticleFile(seedFile, readFileSync(seedFile));
 if (!seed.ok) throw new Error('the seed article must parse');
 const body = seed.article.body;

@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import type { IncomingHttpHeaders, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -17,6 +16,7 @@ import { renderArticleMarkdown } from '../src/corpus-tools/article-markdown.js';
 import { extractArticle, NotAnArticleError } from '../src/corpus-tools/extract-article.js';
 import { fetchPage, PageFetchError } from '../src/corpus-tools/fetch-page.js';
 import { slugFromTitle } from '../src/corpus-tools/slug.js';
+import { tempDir } from './support/temp-dirs.js';
 
 // Fake news pages written for these tests (see the comment at the top of each file); served from 127.0.0.1 only.
 const PAGES = path.resolve('tests/fixtures/pages');
@@ -117,7 +117,7 @@ afterAll(async () => {
   server.close();
 });
 
-const emptyCorpus = () => mkdtemp(path.join(tmpdir(), 'conflict-desk-add-'));
+const emptyCorpus = () => tempDir('add');
 const parseWritten = async (dir: string, file: string) => parseArticleFile(file, await readFile(path.join(dir, file)));
 
 const run = promisify(execFile);

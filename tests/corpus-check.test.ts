@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../src/corpus-tools/check-corpus.js';
 import { findNearDuplicates, jaccard, wordShingles } from '../src/corpus-tools/near-duplicates.js';
+import { tempDir } from './support/temp-dirs.js';
 
 // Invented test text about a fictional town; never written to the real corpus/.
 const FERRY = [
@@ -39,7 +39,7 @@ const FILES = {
 const pick = (...names: (keyof typeof FILES)[]) => Object.fromEntries(names.map((name) => [name, FILES[name]]));
 
 async function corpusWith(files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'conflict-desk-check-'));
+  const dir = await tempDir('check');
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
   return dir;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { parseArticleFile } from '../src/corpus/parse.js';
+import { TEST_CORPUS_DIR } from './support/engine-config.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const parse = (name: string, text: string) => parseArticleFile(name, encode(text));
@@ -66,8 +67,8 @@ describe('corpus files', () => {
     expect(parse('k.md', '---\ntitle: T\n---\n\n')).toMatchObject({ ok: false, problems: [{ field: 'body' }] });
   });
 
-  it('loads the shipped seed article without inventing publisher, link or date', async () => {
-    const corpus = await loadCorpus('corpus');
+  it('loads the seed article without inventing publisher, link or date', async () => {
+    const corpus = await loadCorpus(TEST_CORPUS_DIR);
     expect(corpus.problems).toEqual([]);
     const seed = corpus.articles.find((a) => a.id === 'north-korean-military-fighting-alongside-russia');
     expect(seed).toMatchObject({

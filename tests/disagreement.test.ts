@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../src/answer/answer.js';
 import { differenceNote } from '../src/answer/answer-text.js';
 import { differingFigures } from '../src/answer/disagreement.js';
+import type { Concept } from '../src/retrieval/query.js';
+
+// What "How many soldiers…" counts, with the other word the domain uses for it.
+const soldiers: Concept = { word: 'soldiers', kind: 'word', entity: null, alternatives: [{ term: 'soldier', factor: 1 }, { term: 'troop', factor: 0.8 }] };
 import { claimSource, namesSpeaker } from '../src/answer/speaker.js';
 
 const quote = (text: string): Quote => ({
@@ -21,22 +25,42 @@ const politico = quote(
 
 describe('sources that give different figures', () => {
   it('finds the seed article’s 10,000 and 3,000 with who claimed each', () => {
-    expect(differingFigures([kyiv, politico])).toEqual([
+    expect(differingFigures([kyiv, politico], soldiers)).toEqual([
       { quote: 0, figure: '10,000', source: 'The Kyiv Independent' },
       { quote: 1, figure: '3,000', source: 'Politico' },
     ]);
   });
 
   it('says nothing when the quotes agree', () => {
-    expect(differingFigures([politico, quote('Another report also counted 3,000 troops.')])).toBeNull();
+    expect(differingFigures([politico, quote('Another report also counted 3,000 troops.')], soldiers)).toBeNull();
   });
 
   it('does not mistake dates and years for figures', () => {
-    expect(differingFigures([politico, quote('Putin and Kim met on September 13, 2023 at the cosmodrome.')])).toBeNull();
+    expect(differingFigures([politico, quote('Putin and Kim met on September 13, 2023 at the cosmodrome.')], soldiers)).toBeNull();
+  });
+
+  it('never sets a figure for another thing against the one counted', () => {
+    expect(differingFigures([kyiv, quote('Officials said 300 of the wounded had been flown home.')], soldiers)).toBeNull();
+  });
+
+  it('never reads a figure out of a month and year', () => {
+    expect(differingFigures([kyiv, quote('The treaty of June 2024 binds the two, and 24 soldiers stood guard.')], soldiers)).toEqual([
+      { quote: 0, figure: '10,000', source: 'The Kyiv Independent' },
+      { quote: 1, figure: '24', source: 'Seed' },
+    ]);
+  });
+
+  it('names the publisher, not the title, when the sentence names no source', () => {
+    const published = { ...quote('About 12,000 soldiers crossed the border.'), article: { id: 'b', title: 'A headline', publisher: 'Example Wire', url: null, published: null } };
+    expect(differingFigures([kyiv, published], soldiers)?.[1]).toEqual({ quote: 1, figure: '12,000', source: 'Example Wire' });
+  });
+
+  it('does not mistake a day written before its month for a figure', () => {
+    expect(differingFigures([politico, quote('The two leaders met again on 19 June 2024 in Pyongyang.')], soldiers)).toBeNull();
   });
 
   it('writes a note that names each figure, its source and its quote', () => {
-    expect(differenceNote(differingFigures([kyiv, politico])!)).toBe(
+    expect(differenceNote(differingFigures([kyiv, politico], soldiers)!)).toBe(
       'Sources differ on this figure: 10,000 (The Kyiv Independent, quote 1) · 3,000 (Politico, quote 2).',
     );
   });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvalWorkspace } from '../src/evaluation/eval-corpus.js';
 import { prepareEvalWorkspace } from '../src/evaluation/eval-corpus.js';
@@ -6,7 +5,7 @@ import type { EvalMetrics } from '../src/evaluation/metrics.js';
 import { CATEGORIES, loadQuestionSet } from '../src/evaluation/question-set.js';
 import { runEvaluation } from '../src/evaluation/run-evaluation.js';
 import { refreshIndex } from '../src/index/refresh.js';
-import { testEngineConfig } from './support/engine-config.js';
+import { TEST_CORPUS_DIR, testEngineConfig } from './support/engine-config.js';
 
 // Floors a little under the figures measured with the offline model and the shipped hybrid retrieval on the corpus
 // plus the fictional fixtures (77 questions: 55 answerable, 12 off-topic, 10 unanswerable): 60.0% hit@1, 80.0% hit@3,
@@ -24,7 +23,7 @@ let workspace: EvalWorkspace | undefined;
 beforeAll(async () => {
   // The same corpus the eval builds: the shipped articles and the fixtures, copied to a temporary folder.
   const { questions, fixturesDir } = await loadQuestionSet('tests/eval/questions.json');
-  workspace = await prepareEvalWorkspace(path.resolve('corpus'), fixturesDir!);
+  workspace = await prepareEvalWorkspace(TEST_CORPUS_DIR, fixturesDir!);
   const config = await testEngineConfig({ corpusDir: workspace.corpusDir, indexDir: workspace.indexDir });
   const { index, embedder } = await refreshIndex(config, { warn: () => {} });
   articles = index.manifest.articles.length;

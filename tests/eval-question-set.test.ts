@@ -7,6 +7,7 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { prepareEvalWorkspace } from '../src/evaluation/eval-corpus.js';
 import { CATEGORIES, loadQuestionSet, parseQuestionSet } from '../src/evaluation/question-set.js';
 import { splitSentences } from '../src/text/sentences.js';
+import { TEST_CORPUS_DIR } from './support/engine-config.js';
 
 const QUESTIONS = 'tests/eval/questions.json';
 
@@ -43,14 +44,14 @@ describe('the shipped evaluation questions and fixtures', () => {
 
   it('expect only fragments that occur verbatim in the corpus or the fixtures (else a question could never hit)', async () => {
     const { questions, fixturesDir } = await loadQuestionSet(QUESTIONS);
-    const bodies = [...(await loadCorpus('corpus')).articles, ...(await loadCorpus(fixturesDir!)).articles].map((a) => a.body);
+    const bodies = [...(await loadCorpus(TEST_CORPUS_DIR)).articles, ...(await loadCorpus(fixturesDir!)).articles].map((a) => a.body);
     const missing = questions.flatMap((q) => (q.expect ?? []).filter((f) => !bodies.some((body) => body.includes(f))).map((f) => `${q.question} → ${f}`));
     expect(missing).toEqual([]);
   });
 
   it('name the speaker in who-said fragments: each lies in a sentence that attributes a claim and holds a name', async () => {
     const { questions, fixturesDir } = await loadQuestionSet(QUESTIONS);
-    const bodies = [...(await loadCorpus('corpus')).articles, ...(await loadCorpus(fixturesDir!)).articles].map((a) => a.body);
+    const bodies = [...(await loadCorpus(TEST_CORPUS_DIR)).articles, ...(await loadCorpus(fixturesDir!)).articles].map((a) => a.body);
     const sentences = bodies.flatMap((body) => splitSentences(body).map((s) => body.slice(s.start, s.end)));
     for (const q of questions.filter((item) => item.category === 'who-said')) {
       for (const fragment of q.expect!) {

@@ -25,4 +25,13 @@ describe('the answer in a terminal', () => {
   it('goes straight to the quotes when there is no note', () => {
     expect(formatAnswerForTerminal(answer).split('\n')[2]).toBe('1. “Troops arrived.”');
   });
+
+  it('never doubles the quotation mark of a quote that opens or closes with one', () => {
+    const printed = (text: string) => formatAnswerForTerminal({ ...answer, quotes: [{ ...answer.quotes[0]!, text, end: text.length }] }).split('\n')[2];
+    expect(printed('“These troops are Kim’s,” the official said.')).toBe('1. “These troops are Kim’s,” the official said.');
+    expect(printed('The official said: “These troops are Kim’s.”')).toBe('1. The official said: “These troops are Kim’s.”');
+    expect(printed('"Nothing is decided," Peskov told reporters.')).toBe('1. "Nothing is decided," Peskov told reporters.');
+    expect(printed('‘Not one soldier,’ the ministry said.')).toBe('1. ‘Not one soldier,’ the ministry said.');
+  });
 });
+

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/engine.js';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -139,25 +142,26 @@ describe('crash safety', () => {
     await refreshIndex(config, { warn: () => {} });
     const question = 'Where is Buryatia?';
     const before = await answerQuestion(await openLiveIndex(config.indexDir), offline, question);
-    let interruptedWrites = 0;
-    // Each kill lands at a different point after the child became the writer: embedding, writing, publishing.
-    for (const delayMs of [0, 100, 300, 600, 1000]) {
+    // Each kill lands at another point of the build, told by the child's own progress lines ("Embedding passages:
+    // done/total" at 0, 25, 50, 75 and 100%): the first four with a quarter or more of the embedding still to do,
+    // the last once embedding is over and the files are being written and published.
+    for (let line = 1; line <= 5; line++) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/reindex.ts', '--full'], {
         env: { ...process.env, CORPUS_DIR: config.corpusDir, INDEX_DIR: config.indexDir, MODELS_DIR: config.modelsDir, EMBEDDING_MODEL: config.model, ALLOW_MODEL_DOWNLOAD: 'false' },
-        stdio: 'ignore',
+        stdio: ['ignore', 'ignore', 'pipe'],
       });
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      await until(async () => (await readdir(config.indexDir)).includes('writer.lock'));
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const exited = once(child, 'exit');
+      await progressLines(child.stderr, line);
       child.kill('SIGKILL');
-      await exited;
-      const leftovers = (await readdir(config.indexDir)).includes('writer.lock') || (await readdir(path.join(config.indexDir, 'builds'))).length > 1;
-      if (leftovers) interruptedWrites += 1;
+      const [code, signal] = await exited;
+      if (line < 5) {
+        // Killed while embedding, or the test proves nothing: the child never finished, and its lock is left behind.
+        expect([code, signal]).toEqual([null, 'SIGKILL']);
+        expect(await readdir(config.indexDir)).toContain('writer.lock');
+      }
       const after = await answerQuestion(await openLiveIndex(config.indexDir), offline, question);
       expect(after.quotes).toEqual(before.quotes);
     }
-    // The kills must have landed while a build was being written, or the test proves nothing.
-    expect(interruptedWrites).toBe(5);
     const { rebuilt } = await refreshIndex(config, { warn: () => {}, full: true });
     expect(rebuilt).not.toBeNull();
     expect(await readdir(path.join(config.indexDir, 'builds'))).toHaveLength(1);
@@ -165,9 +169,11 @@ describe('crash safety', () => {
   });
 });
 
-async function until(condition: () => Promise<boolean>): Promise<void> {
-  for (const started = Date.now(); !(await condition()); ) {
-    if (Date.now() - started > 30_000) throw new Error('condition not met within 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+// Resolves once the reindex child has written `count` embedding progress lines to `stderr`.
+async function progressLines(stderr: Readable, count: number): Promise<void> {
+  let seen = 0;
+  for await (const line of createInterface({ input: stderr })) {
+    if (/^Embedding passages: \d+\/\d+$/.test(line) && ++seen === count) return;
   }
+  throw new Error(`the reindex ended after ${seen} of ${count} progress lines`);
 }

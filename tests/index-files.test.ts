@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBinaryFile, writeBinaryFile } from '../src/index/binary-file.js';
 import type { IndexedPassage } from '../src/index/indexed-passage.js';
 import type { IndexedArticle } from '../src/index/manifest.js';
 import { PassageTable } from '../src/index/passage-table.js';
+import { fromLexicalFile, toLexicalFile } from '../src/index/lexical-file.js';
 import { LexicalIndex } from '../src/retrieval/lexical.js';
+import { tempDir } from './support/temp-dirs.js';
 
 const article: IndexedArticle = {
   id: 'kyiv-report',
@@ -31,7 +32,7 @@ async function sha256Of(file: string): Promise<string> {
 }
 
 async function tempFile(): Promise<string> {
-  return path.join(await mkdtemp(path.join(tmpdir(), 'index-files-')), 'file.bin');
+  return path.join(await tempDir('index-files'), 'file.bin');
 }
 
 describe('index files', () => {
@@ -62,13 +63,24 @@ describe('index files', () => {
   it('keep BM25 results the same after a round trip', async () => {
     const built = LexicalIndex.build(['North Korean troops in Kursk', 'Troops and missiles', 'Weather in Kyiv']);
     const file = await tempFile();
-    const stored = built.files();
+    const stored = toLexicalFile(built);
     const sha256 = await writeBinaryFile(file, stored.header, [stored.rows, stored.counts]);
     const { header, arrays } = await readBinaryFile(file, ['u32', 'u16'], sha256);
-    const loaded = LexicalIndex.fromFiles({ header, rows: arrays[0], counts: arrays[1] });
+    const loaded = fromLexicalFile({ header, rows: arrays[0], counts: arrays[1] });
     const weights = built.termWeights('troops in Kursk');
     expect(loaded.query(weights, 3)).toEqual(built.query(weights, 3));
     expect(loaded.query(weights, 3).map((hit) => hit.row)).toEqual([0, 1]);
+  });
+
+  it('store every number little-endian, whatever the machine', async () => {
+    const file = await tempFile();
+    const ending = async (array: Float32Array | Uint32Array | Uint16Array) => {
+      await writeBinaryFile(file, null, [array]);
+      return [...(await readFile(file)).subarray(-array.byteLength)];
+    };
+    expect(await ending(Uint32Array.of(0x01020304))).toEqual([0x04, 0x03, 0x02, 0x01]);
+    expect(await ending(Uint16Array.of(0x0102))).toEqual([0x02, 0x01]);
+    expect(await ending(Float32Array.of(1))).toEqual([0x00, 0x00, 0x80, 0x3f]);
   });
 
   it('refuse a file whose bytes are not the ones written, before reading anything from it', async () => {
@@ -115,13 +127,13 @@ describe('index files', () => {
   });
 
   it('refuse postings that name a passage the index does not hold', () => {
-    const stored = LexicalIndex.build(['troops', 'missiles']).files();
+    const stored = toLexicalFile(LexicalIndex.build(['troops', 'missiles']));
     const rows = stored.rows.map((row) => row + 5);
-    expect(() => LexicalIndex.fromFiles({ ...stored, rows })).toThrow(/names a passage the index does not hold/);
+    expect(() => fromLexicalFile({ ...stored, rows })).toThrow(/names a passage the index does not hold/);
   });
 
   it('refuse postings out of row order, which the check of an article for a word relies on', () => {
-    const stored = LexicalIndex.build(['troops', 'more troops']).files();
-    expect(() => LexicalIndex.fromFiles({ ...stored, rows: stored.rows.slice().reverse() })).toThrow(/postings of "troop" are not in ascending order/);
+    const stored = toLexicalFile(LexicalIndex.build(['troops', 'more troops']));
+    expect(() => fromLexicalFile({ ...stored, rows: stored.rows.slice().reverse() })).toThrow(/postings of "troop" are not in ascending order/);
   });
 });

@@ -2,21 +2,25 @@ import { appendFile, cp, lstat, readFile, rm, truncate, writeFile } from 'node:f
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { liveBuildDir } from '../src/index/layout.js';
+import { INDEX_FORMAT_VERSION } from '../src/index/manifest.js';
 import { IndexUnavailableError, openLiveIndex } from '../src/index/open.js';
 import { CorpusInvalidError, refreshIndex } from '../src/index/refresh.js';
 import { CHUNKER_VERSION } from '../src/passages/chunk.js';
+import { ANALYZER_VERSION } from '../src/retrieval/terms.js';
 import { copyOfCorpus, testEngineConfig } from './support/engine-config.js';
 
 const quiet = { warn: () => {} };
 
 describe('building and keeping the index', () => {
-  it('records model, dimensions, chunker version, corpus fingerprint and build time in the manifest', async () => {
+  it('records format, model, dimensions, chunker and analyzer versions, corpus fingerprint and build time in the manifest', async () => {
     const config = await testEngineConfig();
     const { index } = await refreshIndex(config, quiet);
     expect(index.manifest).toMatchObject({
+      formatVersion: INDEX_FORMAT_VERSION,
       model: config.model,
       dimensions: 100,
       chunkerVersion: CHUNKER_VERSION,
+      analyzerVersion: ANALYZER_VERSION,
       corpusFingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
       passages: 18,
     });
@@ -60,6 +64,17 @@ describe('building and keeping the index', () => {
     const warnings: string[] = [];
     expect((await refreshIndex(config, { warn: (line) => warnings.push(line) })).rebuilt).not.toBeNull();
     expect(warnings[0]).toContain('built with someone/other-model');
+  });
+
+  it('rebuilds an index whose passages were split into search terms by another analyzer version, reusing its vectors', async () => {
+    const config = await testEngineConfig();
+    const { index } = await refreshIndex(config, quiet);
+    const manifestFile = path.join((await liveBuildDir(config.indexDir))!, 'manifest.json');
+    await writeFile(manifestFile, JSON.stringify({ ...index.manifest, analyzerVersion: ANALYZER_VERSION - 1 }));
+    const warnings: string[] = [];
+    const { rebuilt } = await refreshIndex(config, { warn: (line) => warnings.push(line) });
+    expect(rebuilt).toMatchObject({ embeddedArticles: 0, reusedArticles: 1 });
+    expect(warnings[0]).toContain('the way text is split into search terms changed');
   });
 
   it('explains that there is no index yet and how to build one', async () => {

@@ -13,11 +13,14 @@ import { benchEngineConfig, corpusSentences, writeSyntheticCorpus } from './synt
 
 const passages = Number(process.argv[2]);
 const root = await mkdtemp(path.join(tmpdir(), `conflict-desk-query-${passages}-`));
-const config = benchEngineConfig(root);
-// Six passages an article: see writeSyntheticCorpus.
-await writeSyntheticCorpus(config.corpusDir, Math.ceil(passages / 6), await corpusSentences('corpus'));
-await refreshIndex(config, { warn: () => {} });
-const indexMb = (await folderBytes((await liveBuildDir(config.indexDir))!)) / 1024 / 1024;
-const { stdout } = await promisify(execFile)(process.execPath, ['dist/scripts/bench/serve-once.js', config.indexDir, config.modelsDir]);
-await rm(root, { recursive: true, force: true });
-process.stdout.write(`${JSON.stringify({ ...JSON.parse(stdout), indexMb })}\n`);
+try {
+  const config = benchEngineConfig(root);
+  // Six passages an article: see writeSyntheticCorpus.
+  await writeSyntheticCorpus(config.corpusDir, Math.ceil(passages / 6), await corpusSentences('corpus'));
+  await refreshIndex(config, { warn: () => {} });
+  const indexMb = (await folderBytes((await liveBuildDir(config.indexDir))!)) / 1024 / 1024;
+  const { stdout } = await promisify(execFile)(process.execPath, ['dist/scripts/bench/serve-once.js', config.indexDir, config.modelsDir]);
+  process.stdout.write(`${JSON.stringify({ ...JSON.parse(stdout), indexMb })}\n`);
+} finally {
+  await rm(root, { recursive: true, force: true });
+}

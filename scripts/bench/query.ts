@@ -1,14 +1,16 @@
 // npm run bench — query latency (p50/p95, by stage), cold start, resident memory and index size at 1k, 10k and
-// 100k passages made from the corpus's sentences, all embedded by the offline model. Prints a Markdown table and
-// writes docs/bench/query-latency.svg and docs/bench/query-memory.svg.
+// 100k passages made from the corpus's sentences, all embedded by the offline model. Prints a Markdown table; with
+// --write-docs it also rewrites the tracked charts docs/bench/query-latency.svg and docs/bench/query-memory.svg.
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { lineChart } from './svg-chart.js';
 
 const run = promisify(execFile);
 const SIZES = [1000, 10000, 100000];
+// Tracked files change only when asked: a run to check a change must not leave a diff behind.
+const { values: flags } = parseArgs({ options: { 'write-docs': { type: 'boolean', default: false } }, strict: true });
 
 interface Row {
   passages: number;
@@ -43,21 +45,25 @@ const lines = [
   ),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+if (flags['write-docs']) await writeCharts(rows);
+else process.stderr.write('Charts in docs/bench/ left as they are; `npm run bench -- --write-docs` redraws them.\n');
 
-const xs = rows.map((r) => r.passages);
-await mkdir('docs/bench', { recursive: true });
-await writeFile(
-  'docs/bench/query-latency.svg',
-  lineChart('Query latency against corpus size', 'passages (log scale)', 'milliseconds', xs, [
-    { name: 'p50', values: rows.map((r) => r.p50), colour: '#2563eb' },
-    { name: 'p95', values: rows.map((r) => r.p95), colour: '#dc2626' },
-  ]),
-);
-await writeFile(
-  'docs/bench/query-memory.svg',
-  lineChart('Resident memory against corpus size', 'passages (log scale)', 'MB', xs, [
-    { name: 'RSS', values: rows.map((r) => r.rssMb), colour: '#16a34a' },
-    { name: 'index on disk', values: rows.map((r) => r.indexMb), colour: '#9333ea' },
-  ]),
-);
-process.stderr.write('Charts written to docs/bench/query-latency.svg and docs/bench/query-memory.svg.\n');
+async function writeCharts(rows: Row[]): Promise<void> {
+  const xs = rows.map((r) => r.passages);
+  await mkdir('docs/bench', { recursive: true });
+  await writeFile(
+    'docs/bench/query-latency.svg',
+    lineChart('Query latency against corpus size', 'passages (log scale)', 'milliseconds', xs, [
+      { name: 'p50', values: rows.map((r) => r.p50), colour: '#2563eb' },
+      { name: 'p95', values: rows.map((r) => r.p95), colour: '#dc2626' },
+    ]),
+  );
+  await writeFile(
+    'docs/bench/query-memory.svg',
+    lineChart('Resident memory against corpus size', 'passages (log scale)', 'MB', xs, [
+      { name: 'RSS', values: rows.map((r) => r.rssMb), colour: '#16a34a' },
+      { name: 'index on disk', values: rows.map((r) => r.indexMb), colour: '#9333ea' },
+    ]),
+  );
+  process.stderr.write('Charts written to docs/bench/query-latency.svg and docs/bench/query-memory.svg.\n');
+}

@@ -14,7 +14,7 @@ const embedder = await loadEmbedderFor(index.manifest.model, { modelsDir, model:
 await answerQuestion(index, embedder, 'How many North Korean soldiers are going to Russia?');
 const coldStartMs = performance.now();
 
-const questions = (JSON.parse(await readFile('tests/eval/questions.json', 'utf8')) as { questions: { question: string }[] }).questions.map((q) => q.question);
+const questions = (JSON.parse(await readFile('tests/eval/seed/questions.json', 'utf8')) as { questions: { question: string }[] }).questions.map((q) => q.question);
 const totals: number[] = [];
 const stages = new Map<AnswerStage, number[]>();
 for (let i = 0; i < QUERIES; i++) {

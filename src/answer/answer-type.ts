@@ -1,3 +1,5 @@
+import { mentionsDate } from '../text/calendar-dates.js';
+
 /** The kind of fact a question asks for, when its wording makes that plain. */
 export type AnswerType = 'number' | 'date' | 'any';
 
@@ -5,8 +7,6 @@ const ASKS_NUMBER = /\b(how (many|much)|number of|what (size|share|percentage)|h
 const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month|date|day)\b|\bsince when\b/i;
 
 const HAS_NUMBER = /\d|\b(dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-const HAS_DATE =
-  /\b(1[89]|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** "How many…" wants a number and "When…" a date: stop-word removal would otherwise lose that signal. */
 export function expectedAnswerType(question: string): AnswerType {
@@ -18,6 +18,6 @@ export function expectedAnswerType(question: string): AnswerType {
 /** Does the text contain the kind of fact asked for? Always true when the question does not ask for one. */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
   if (type === 'number') return HAS_NUMBER.test(text);
-  if (type === 'date') return HAS_DATE.test(text);
+  if (type === 'date') return mentionsDate(text);
   return true;
 }

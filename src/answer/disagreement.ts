@@ -1,27 +1,52 @@
+import type { Concept } from '../retrieval/query.js';
+import { matchFactor } from '../retrieval/query.js';
+import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import { claimSource } from './speaker.js';
 
-// "3,000", "10,000", "1.5 million": the figures a news sentence reports.
-const FIGURE = /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred))?\b/g;
+// "3,000", "10 000", "1.5 million", "ten thousand" is left to the words after it: the figures a news sentence reports.
+const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?![\d,])(?:\s+(?:million|billion|thousand|hundred))?/g;
 const YEAR = /^(1[89]|20)\d{2}$/;
-// Days of the month are not figures: "September 13, 2023".
-const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?/g;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// Dates are never figures: "September 13, 2023", "13 September", "Nov. 5", "June 2024".
+const DATE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?!\d)(?:,\s*\d{4})?|\b\d{1,2}\s+${MONTH}(?:\s+\d{4})?|\b${MONTH}\s+\d{4}\b`, 'g');
+// How many words after a figure may stand before the thing it counts ("3,000 North Korean troops").
+const COUNTED_WITHIN = 5;
 
 /**
- * When the answer to a "how many" question quotes different figures from different sources, lists each with its
- * source so that the reader sees that the sources differ instead of taking one number as the answer. Null when
- * they agree or when fewer than two sources give a figure.
+ * When the answer to a "how many" question quotes different figures for the thing the question counts, from
+ * different sources, lists each with its source so that the reader sees that the sources differ instead of taking
+ * one number as the answer. A figure counts only when the thing counted follows it closely ("10,000 soldiers"),
+ * so that troops sent and troops killed, or a date, are never set against each other. Null when they agree.
  */
-export function differingFigures(quotes: Quote[]): DifferingFigure[] | null {
+export function differingFigures(quotes: Quote[], counted: Concept | null): DifferingFigure[] | null {
+  if (!counted) return null;
   const claims: (DifferingFigure & { value: string })[] = [];
   quotes.forEach((quote, i) => {
-    const figure = [...quote.text.replace(DATE, '').matchAll(FIGURE)].map((m) => m[0]).find((f) => !YEAR.test(f));
-    if (figure) {
-      const source = claimSource(quote.text) ?? quote.article.publisher ?? quote.article.title;
-      claims.push({ figure, source, quote: i, value: figure.replace(/,/g, '') });
-    }
+    const claim = countedFigure(quote, counted);
+    if (claim) claims.push({ ...claim, quote: i, value: claim.figure.replace(/[,\s\u00a0\u202f]/g, '') });
   });
   const distinct = new Set(claims.map((c) => c.value));
   const sources = new Set(claims.map((c) => c.source));
   return distinct.size >= 2 && sources.size >= 2 ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
+}
+
+/**
+ * The figure a text gives for the thing counted, exactly as written, with its source: the one the sentence names,
+ * else the article's publisher, else its title. Null when no figure is followed closely by the thing counted.
+ */
+export function countedFigure(quote: Pick<Quote, 'text' | 'article'>, counted: Concept): { figure: string; source: string } | null {
+  const figure = figureOf(quote.text, counted);
+  return figure ? { figure, source: claimSource(quote.text) ?? quote.article.publisher ?? quote.article.title } : null;
+}
+
+// The first figure in the text that the counted thing follows, exactly as written.
+function figureOf(text: string, counted: Concept): string | null {
+  const undated = text.replace(DATE, (date) => ' '.repeat(date.length));
+  for (const match of undated.matchAll(FIGURE)) {
+    if (YEAR.test(match[0])) continue;
+    const after = undated.slice(match.index + match[0].length).split(/[.;:!?]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
+    if (matchFactor(counted, new Set(searchTerms(after))) > 0) return text.slice(match.index, match.index + match[0].length);
+  }
+  return null;
 }

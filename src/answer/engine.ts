@@ -1,48 +1,63 @@
 import type { Embedder } from '../embedding/embedder.js';
 import type { PassageIndex } from '../index/open.js';
-import type { Candidate } from '../retrieval/hybrid.js';
-import type { FusionOptions } from '../retrieval/hybrid.js';
-import { DEFAULT_FUSION, rankCandidates } from '../retrieval/hybrid.js';
-import { coverage, searchTerms } from '../retrieval/terms.js';
-import type { TermWeights } from '../retrieval/terms.js';
+import type { Candidate, RankedCandidate } from '../retrieval/hybrid.js';
+import { rankCandidates } from '../retrieval/hybrid.js';
+import type { Concept, WeightedConcept } from '../retrieval/query.js';
+import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
+import { foldForSearch, searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Answer, Quote, Verdict } from './answer.js';
+import { wordForms } from '../text/word-forms.js';
+import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
-import { differingFigures } from './disagreement.js';
+import { hasAnswerType } from './answer-type.js';
+import { countedFigure, differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
-import { questionFocus } from './question-focus.js';
+import type { QuestionIntent } from './question-intent.js';
+import { questionIntent } from './question-intent.js';
+import { chooseWindow, leansOnPrevious } from './quote-window.js';
+import { refusalThreshold, relevance } from './relevance.js';
+import type { ScoringProfile } from './scoring-profile.js';
+import { DEFAULT_PROFILE } from './scoring-profile.js';
 import { namesSpeaker, opensWithQuotation } from './speaker.js';
-import type { AnswerType } from './answer-type.js';
-import { expectedAnswerType, hasAnswerType } from './answer-type.js';
-import { ANSWER_TYPE_BONUS, chooseWindow, leansOnPrevious } from './quote-window.js';
-import { RELEVANCE_THRESHOLD, relevance } from './relevance.js';
+import { SpeakerMatcher } from './speaker-match.js';
 import { quoteLink } from './text-fragment.js';
+import { judgeAnswer } from './verdict.js';
 
 export const DEFAULT_TOP = 3;
+// Ranked beyond the quotes asked for, so that a source giving another figure can take the last place.
+const SPARE_CANDIDATES = 3;
 
 export interface AnswerOptions {
   /** How many quotes at most. */
   top?: number;
-  /** How the two retrievers are weighed; the evaluation compares the shipped weights with each retriever alone. */
-  fusion?: FusionOptions;
+  /** Weights, thresholds and stage switches; the evaluation switches stages off one at a time. */
+  profile?: ScoringProfile;
   /** Told how long each stage took, for the benchmark. */
   onStage?: (stage: AnswerStage, milliseconds: number) => void;
 }
 
 export type AnswerStage = 'embedding' | 'vector search' | 'lexical search' | 'quote selection';
-// Each retriever proposes this many passages per quote asked for; fusion picks among their union.
-const CANDIDATES_PER_QUOTE = 10;
+
+/** What the engine knows about the question while it answers. */
+export interface Asked {
+  text: string;
+  intent: QuestionIntent;
+  concepts: WeightedConcept[];
+  vector: number[] | null;
+  speaker: SpeakerMatcher | null;
+}
 
 /**
- * The one answer function behind the CLI and the bot: question in, verbatim attributed quotes out, or a refusal
- * when nothing in the index clears the relevance threshold. Throws InvalidQuestionError for unusable input.
+ * The one answer function behind the CLI and the bot: question in, verbatim attributed quotes out, with a verdict
+ * saying how far they answer it, or a refusal when nothing in the index clears the relevance threshold. Throws
+ * InvalidQuestionError for unusable input.
  */
 export async function answerQuestion(
   index: PassageIndex,
   embedder: Embedder,
   rawQuestion: string,
-  { top = DEFAULT_TOP, fusion = DEFAULT_FUSION, onStage = () => {} }: AnswerOptions = {},
+  { top = DEFAULT_TOP, profile = DEFAULT_PROFILE, onStage = () => {} }: AnswerOptions = {},
 ): Promise<Answer> {
   let lap = performance.now();
   const stage = (name: AnswerStage) => {
@@ -50,41 +65,21 @@ export async function answerQuestion(
     onStage(name, now - lap);
     lap = now;
   };
-  const question = parseQuestion(rawQuestion);
-  const answerType = expectedAnswerType(question);
-  const [questionVector] = await embedder.embed([foldForMatching(question)]);
-  stage('embedding');
-  const limit = top * CANDIDATES_PER_QUOTE;
-  const candidates = new Map<string, Candidate>();
-  const candidate = (passageId: string): Candidate => {
-    let found = candidates.get(passageId);
-    if (!found) {
-      const passage = index.passage(passageId)!;
-      const boost = answerType !== 'any' && hasAnswerType(passage.text, answerType) ? ANSWER_TYPE_BONUS : 0;
-      found = { passageId, articleId: passage.articleId, cosine: 0, bm25: 0, coverage: 0, boost };
-      candidates.set(passageId, found);
-    }
-    return found;
-  };
-  for (const hit of index.vectorSearch(questionVector!, limit)) candidate(hit.passage.id).cosine = hit.score;
-  stage('vector search');
-  const weights = index.termWeights(question);
-  for (const hit of index.lexicalSearch(weights, limit)) Object.assign(candidate(hit.passageId), { bm25: hit.score, coverage: hit.coverage });
-  stage('lexical search');
-
-  const relevant = [...candidates.values()].filter((c) => relevance(c) >= RELEVANCE_THRESHOLD);
-  const ranked = rankCandidates(relevant, top, fusion);
+  const text = parseQuestion(rawQuestion);
+  const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
+  const threshold = refusalThreshold(index);
+  const relevant = candidates.filter((c) => relevance(c, profile) >= threshold);
+  for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!.text, asked, profile);
+  const counted = asked.intent.answerType === 'number' ? countedConcept(asked) : null;
+  const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, counted, index);
   const quotes: Quote[] = [];
-  for (const chosen of ranked) {
-    quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen)), { vector: questionVector!, weights, answerType }));
-  }
+  for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen, profile)), asked));
   stage('quote selection');
-  const quoted = [...new Set(quotes.map((quote) => quote.article.id))];
-  const notMentioned = questionFocus(question).filter((word) => !quoted.some((id) => index.articleUses(id, word)));
-  const verdict: Verdict = quotes.length === 0 ? 'refused' : notMentioned.length > 0 ? 'related' : 'answered';
-  const differing = verdict === 'answered' && answerType === 'number' ? differingFigures(quotes) : null;
+
+  const verdict = quotes.length === 0 ? 'refused' : judgeAnswer(quotes, index, asked, profile);
+  const differing = verdict === 'answered' ? differingFigures(quotes, counted) : null;
   return {
-    question,
+    question: text,
     verdict,
     quotes,
     notes: [...(verdict === 'related' ? [RELATED_NOTE] : []), ...(differing ? [differenceNote(differing)] : [])],
@@ -94,24 +89,116 @@ export async function answerQuestion(
   };
 }
 
-async function quotePassage(
+/**
+ * Both retrievers' candidates for a question, each with its cosine, BM25 score and coverage measured (a passage
+ * only the vector search found still shares words with the question, or not: never assume 0).
+ */
+export async function gatherCandidates(
   index: PassageIndex,
   embedder: Embedder,
-  passageId: string,
-  score: number,
-  question: { vector: number[]; weights: TermWeights; answerType: AnswerType },
-): Promise<Quote> {
+  text: string,
+  limit: number,
+  profile: ScoringProfile,
+  stage: (name: AnswerStage) => void = () => {},
+): Promise<{ asked: Asked; candidates: Candidate[] }> {
+  const intent = questionIntent(text);
+  const [vector] = profile.stages.vectors ? await embedder.embed([foldForMatching(text)]) : [null];
+  stage('embedding');
+  const { aliases } = profile.stages;
+  const concepts = questionConcepts(text, { aliases });
+  const asked: Asked = {
+    text,
+    intent,
+    vector: vector ?? null,
+    concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors)) : concepts),
+    speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
+  };
+  const candidates = new Map<string, Candidate>();
+  const candidate = (passageId: string, articleId: string): Candidate => {
+    let found = candidates.get(passageId);
+    if (!found) candidates.set(passageId, (found = { passageId, articleId, cosine: 0, bm25: 0, coverage: -1, boost: 0 }));
+    return found;
+  };
+  if (asked.vector) for (const hit of index.vectorSearch(asked.vector, limit)) candidate(hit.passage.id, hit.passage.articleId).cosine = hit.score;
+  stage('vector search');
+  if (profile.stages.lexical) {
+    for (const hit of index.lexicalSearch(asked.concepts, limit)) {
+      Object.assign(candidate(hit.passageId, index.passage(hit.passageId)!.articleId), { bm25: hit.score, coverage: hit.coverage });
+    }
+  }
+  stage('lexical search');
+  for (const c of candidates.values()) if (c.coverage < 0) c.coverage = index.coverageOf(c.passageId, asked.concepts);
+  return { asked, candidates: [...candidates.values()] };
+}
+
+// The thing a "how many" question counts: its first word after "how many" ("soldiers" in "How many North Korean
+// soldiers…"), names of the domain left out.
+function countedConcept(asked: Asked): Concept | null {
+  const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(asked.text)?.[1];
+  if (!after) return null;
+  const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
+  for (const word of words) {
+    const concept = asked.concepts.find((c) => c.kind === 'word' && c.word === word);
+    if (concept) return concept;
+  }
+  return null;
+}
+
+// When the quotes of a "how many" answer give at most one figure for the thing counted, and a passage ranked just
+// below gives another one from another source, that passage takes the last place: the reader should see that
+// sources differ rather than take one number as the answer.
+function withDifferingFigure(ranked: RankedCandidate[], top: number, counted: Concept | null, index: PassageIndex): RankedCandidate[] {
+  const chosen = ranked.slice(0, top);
+  if (!counted || chosen.length < top) return chosen;
+  const claim = (c: RankedCandidate) => {
+    const passage = index.passage(c.passageId)!;
+    return countedFigure({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted);
+  };
+  const seen = chosen.map(claim).filter((c) => c !== null);
+  if (new Set(seen.map((c) => c.figure)).size >= 2) return chosen;
+  const other = ranked.slice(top).find((c) => {
+    const figure = claim(c);
+    return figure !== null && seen.every((s) => s.figure !== figure.figure && s.source !== figure.source);
+  });
+  return other ? [...chosen.slice(0, -1), other] : chosen;
+}
+
+// What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
+// question, and the speaker the question names, each only where its stage is on.
+function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): number {
+  const { answerType } = asked.intent;
+  if (!profile.stages.sentenceEvidence) {
+    const typed = answerType !== 'any' && hasAnswerType(passage, answerType) ? profile.answerTypeBonus : 0;
+    return typed + (asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
+  }
+  let best = 0;
+  let bestTyped = false;
+  let speaking = false;
+  for (const { start, end } of splitSentences(passage)) {
+    const sentence = passage.slice(start, end);
+    const share = conceptCoverage(asked.concepts, new Set(searchTerms(sentence)));
+    const typed = answerType === 'any' || hasAnswerType(sentence, answerType);
+    // The best sentence that also holds the kind of fact asked for wins over a better one that does not.
+    if ((typed && !bestTyped) || (typed === bestTyped && share > best)) [best, bestTyped] = [share, typed];
+    if (asked.speaker?.speaksIn(sentence)) speaking = true;
+  }
+  const typedBonus = answerType !== 'any' && bestTyped ? profile.answerTypeBonus : 0;
+  return typedBonus + profile.sentenceWeight * best + (speaking ? profile.speakerBonus : 0);
+}
+
+async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: string, score: number, asked: Asked): Promise<Quote> {
   const passage = index.passage(passageId)!;
   // Offsets relative to the passage, shifted to the article body at the end.
   const sentences = splitSentences(passage.text);
   const texts = sentences.map((s) => passage.text.slice(s.start, s.end));
-  const vectors = await embedder.embed(texts.map(foldForMatching));
+  const vectors = asked.vector ? await embedder.embed(texts.map(foldForMatching)) : null;
+  const { answerType } = asked.intent;
   const window = chooseWindow(
     texts.map((text, i) => ({
-      cosine: dot(vectors[i]!, question.vector),
-      coverage: coverage(question.weights, searchTerms(text)),
+      cosine: vectors ? dot(vectors[i]!, asked.vector!) : 0,
+      coverage: conceptCoverage(asked.concepts, new Set(searchTerms(text))),
       leansOnPrevious: leansOnPrevious(text),
-      hasAnswerType: question.answerType !== 'any' && hasAnswerType(text, question.answerType),
+      hasAnswerType: answerType !== 'any' && hasAnswerType(text, answerType),
       namesSpeaker: namesSpeaker(text),
       opensWithQuotation: opensWithQuotation(text),
     })),

@@ -2,6 +2,14 @@ import type { Answer } from './answer.js';
 import { attributionParts } from './attribution.js';
 import { REFUSAL_TEXT } from './answer-text.js';
 
+// Straight, curly, low-9 and angle quotation marks, double and single.
+const QUOTATION_MARK = /^["“”„‟'‘’‚‛«»‹›]|["“”„‟'‘’‚‛«»‹›]$/u;
+
+/** Marks the quote with “…”, unless it opens or closes with a quotation mark of its own, which would double it. */
+function quoted(text: string): string {
+  return QUOTATION_MARK.test(text) ? text : `“${text}”`;
+}
+
 /** The answer as a person reads it in a terminal: each quote, then where it comes from. */
 export function formatAnswerForTerminal(answer: Answer): string {
   const lines = [`Q: ${answer.question}`, ''];
@@ -12,7 +20,7 @@ export function formatAnswerForTerminal(answer: Answer): string {
   for (const note of answer.notes) lines.push(note, '');
   answer.quotes.forEach((quote, i) => {
     const source = attributionParts(quote.article);
-    lines.push(`${i + 1}. “${quote.text}”`);
+    lines.push(`${i + 1}. ${quoted(quote.text)}`);
     lines.push(`   — ${source.title} · ${source.publisher} · ${source.date}${source.url ? ` · ${source.url}` : ''}`);
     lines.push('');
   });

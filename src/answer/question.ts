@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EXAMPLE_QUESTION, nonEnglishQuestionText } from './answer-text.js';
+import { questionLanguage } from './question-language.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -12,7 +14,7 @@ export const questionSchema = z
   .pipe(
     z
       .string()
-      .min(1, 'The question is empty: type what you want to know, for example "How many North Korean soldiers went to Russia?"')
+      .min(1, `The question is empty: type what you want to know, for example "${EXAMPLE_QUESTION}"`)
       .max(MAX_QUESTION_LENGTH, `The question is too long: keep it under ${MAX_QUESTION_LENGTH} characters.`)
       .refine((text) => /[\p{L}\p{N}]/u.test(text), 'The question has no words in it: type what you want to know.'),
   );
@@ -23,9 +25,21 @@ export class InvalidQuestionError extends Error {
   override name = 'InvalidQuestionError';
 }
 
-/** Validates a question or throws InvalidQuestionError with a message for the user. */
+/** A question in a language other than English: the corpus and its search are English. */
+export class NonEnglishQuestionError extends InvalidQuestionError {
+  override name = 'NonEnglishQuestionError';
+
+  /** @param language ISO 639-1 code, null when the language could not be named. */
+  constructor(readonly language: string | null) {
+    super(nonEnglishQuestionText(language));
+  }
+}
+
+/** Validates a question or throws InvalidQuestionError (NonEnglishQuestionError for another language) with a message for the user. */
 export function parseQuestion(text: string): string {
   const result = questionSchema.safeParse(text);
   if (!result.success) throw new InvalidQuestionError(result.error.issues[0]!.message);
+  const language = questionLanguage(result.data);
+  if (language !== 'en') throw new NonEnglishQuestionError(language);
   return result.data;
 }

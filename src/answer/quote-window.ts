@@ -23,7 +23,7 @@ export interface Window {
 export const MAX_QUOTE_SENTENCES = 3;
 // A neighbour joins the quote when it answers nearly as well as the best sentence.
 const NEIGHBOUR_SHARE = 0.8;
-export const ANSWER_TYPE_BONUS = 0.35;
+const SENTENCE_ANSWER_TYPE_BONUS = 0.35;
 
 const LEANING_START =
   /^[“"‘']?(it|its|it’s|it's|this|that|these|those|they|their|he|she|his|her|however|but|and|also|still|yet|meanwhile|in exchange|instead|such)\b/i;
@@ -34,7 +34,7 @@ export function leansOnPrevious(sentence: string): boolean {
 }
 
 export function sentenceScore(evidence: SentenceEvidence): number {
-  return evidence.cosine + evidence.coverage + (evidence.hasAnswerType ? ANSWER_TYPE_BONUS : 0);
+  return evidence.cosine + evidence.coverage + (evidence.hasAnswerType ? SENTENCE_ANSWER_TYPE_BONUS : 0);
 }
 
 /**

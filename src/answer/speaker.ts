@@ -1,4 +1,5 @@
-const REPORTING_VERB = /\b(said|says|say|claimed|claims|told|tells|reported|reports|stated|states|added|wrote|quoted|according to|as saying|announced|warned|insisted)\b/i;
+const REPORTING_VERB =
+  /\b(said|says|say|claimed|claims|told|tells|reported|reports|stated|states|added|wrote|quoted|according to|as saying|announced|warned|insisted|estimated|estimates|alleged|denied|confirmed|believes|assessed|noted|argued|acknowledged|admitted|cited)\b/i;
 
 /** Does the sentence say who is speaking ("Zelenskyy said", "quoted … as saying", "according to")? */
 export function namesSpeaker(sentence: string): boolean {
@@ -10,23 +11,45 @@ export function opensWithQuotation(sentence: string): boolean {
   return /^[“"‘]/.test(sentence.trimStart());
 }
 
-const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too)\b,?/gi;
+const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too|separately|later|earlier|previously)\b,?/gi;
 // A proper name: capitalised words, with the small words names contain ("Institute for the Study of War").
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w’'.-]*)*`;
-const SOURCE_BEFORE_VERB = /^(.*?)\s+(?:said|says|claimed|claims|reported|reports|told|stated|wrote|quoted|announced)\b/i;
+const VERBS = String.raw`(?:said|says|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited)`;
+const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${VERBS}\b`, 'i');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
 const TRAILING_NAME = new RegExp(`(${NAME})$`);
+// "…,” said Lee Jae-hoon, an analyst" and "…, said the ministry": the speaker after the verb.
+const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|told|wrote|added|warned|claimed|estimated)\s+((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
+const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those)$/;
 
 /**
- * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X", or the
- * capitalised name just before a reporting verb ("The Kyiv Independent, however, claimed" → The Kyiv Independent).
- * Null when there is no such name: the article is then the only attribution.
+ * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X", the capitalised
+ * name just before a reporting verb ("The Kyiv Independent, however, claimed" → The Kyiv Independent), or the name
+ * right after it ("…,” said Park Min-jae"). Null when there is no such name: the article is then the only
+ * attribution.
  */
 export function claimSource(sentence: string): string | null {
   const according = ACCORDING_TO.exec(sentence);
   if (according) return according[1]!.replace(/\.$/, '');
   const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1]?.replace(CONNECTIVES, '').trim();
-  if (!before) return null;
-  const name = TRAILING_NAME.exec(before)?.[1];
-  return name && !/^(It|He|She|They|We|I)$/.test(name) ? name : null;
+  const name = before ? TRAILING_NAME.exec(before)?.[1] : undefined;
+  if (name && !PRONOUN.test(name)) return name;
+  const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
+  return after && !PRONOUN.test(after) ? after : null;
+}
+
+/**
+ * Everything a sentence names as the speaker of its words, for matching the speaker a question asks about: the
+ * claim's source, and the words just before the reporting verb, which carry titles that are not capitalised
+ * ("Kremlin spokesman Dmitry Peskov said", "South Korea's spy agency told lawmakers").
+ */
+export function speakerPhrases(sentence: string): string[] {
+  const phrases = new Set<string>();
+  const source = claimSource(sentence);
+  if (source) phrases.add(source);
+  const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1];
+  if (before) phrases.add(before.split(/\s+/).slice(-8).join(' '));
+  const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1];
+  if (after) phrases.add(after);
+  return [...phrases];
 }

@@ -28,7 +28,7 @@ await runCli(USAGE, { json: { type: 'boolean' }, top: { type: 'string' }, batch:
   const questions = args.batch ? await readBatch(args.batch) : [args.positionals.join(' ')];
   const progress = progressReporter();
   const warn = (line: string) => process.stderr.write(`${line}\n`);
-  const { index, embedder, rebuilt } = await refreshIndex(config, { warn, onProgress: progress.update });
+  const { index, embedder, rebuilt } = await refreshIndex(config, { warn, onProgress: progress.update, serveStaleIfReadOnly: true });
   progress.stop();
   if (rebuilt) {
     warn(`Indexed ${rebuilt.articles} article(s), ${rebuilt.passages} passages in ${rebuilt.seconds.toFixed(1)} s.`);

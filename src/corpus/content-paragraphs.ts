@@ -12,17 +12,22 @@ export interface Paragraph extends Span {
 // paragraphs. None of them is a statement worth quoting, and all are shorter than this.
 const MIN_CONTENT_WORDS = 5;
 const MARKDOWN_HEADING = /^#{1,6}\s/;
+// Page furniture that scraping keeps and that is long enough to pass for content: links to other stories,
+// newsletter and follow prompts, bylines and credits, photo captions' credit lines, update notes.
+const PAGE_FURNITURE =
+  /^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|photo|image|file photo|watch|listen|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected)|copyright|©|by [\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]+)+\b)/iu;
 const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
 
 /**
- * Finds the paragraphs of a body that carry content: drops headings, credit lines and widgets, and keeps one
+ * Finds the paragraphs of a body that carry content: drops headings, credit lines, widgets and page furniture
+ * ("Read more: …", "Sign up for …", bylines, photo credits, update notes), and keeps one
  * copy of text that a page repeats (a photo caption shown twice, a standfirst that opens a later paragraph).
  */
 export function contentParagraphs(body: string): Paragraph[] {
   const candidates = splitParagraphs(body).filter(
     (paragraph) => {
       const text = body.slice(paragraph.start, paragraph.end);
-      return !MARKDOWN_HEADING.test(text) && countWords(text) >= MIN_CONTENT_WORDS;
+      return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && countWords(text) >= MIN_CONTENT_WORDS;
     },
   );
   const keys = candidates.map((paragraph) => matchingKey(body.slice(paragraph.start, paragraph.end)));

@@ -1,56 +1,65 @@
-import { access, cp, mkdtemp, rm } from 'node:fs/promises';
+import { access, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Article } from '../corpus/article.js';
 import { loadCorpus } from '../corpus/load.js';
 import { describeProblem } from '../corpus/problem.js';
 
-/** A throwaway corpus (the real one plus the fixtures) and an index folder for it; `dispose` deletes both. */
+/** A throwaway corpus (the articles of the folders a question set names) and an index folder for it. */
 export interface EvalWorkspace {
   corpusDir: string;
   indexDir: string;
-  /** How many fixture articles were added to the corpus. */
-  fixtureArticles: number;
+  /** The articles copied, as loaded from the copy: quotes are checked against these bodies. */
+  articles: Article[];
+  /** Deletes the corpus copy and the index. */
   dispose(): Promise<void>;
 }
 
 /**
- * Copies the corpus folder and the fixture articles into a new temporary folder, with an empty index folder beside
- * it, so that the evaluation never writes to the real corpus or index. Fails, naming the file, when a fixture is
- * invalid or would replace or clash with a corpus article: a fixture silently left out would skew every figure.
+ * Copies the articles of every folder into one new temporary corpus folder, with an empty index folder beside it,
+ * so that the evaluation indexes exactly those articles and never writes to a real corpus or index. Fails, naming
+ * the file, when an article is invalid or two folders hold the same article id: an article silently left out would
+ * skew every figure.
  */
-export async function prepareEvalWorkspace(corpusDir: string, fixturesDir: string): Promise<EvalWorkspace> {
-  try {
-    await access(fixturesDir);
-  } catch (error) {
-    throw new Error(`Cannot read the fixtures folder ${fixturesDir} that the question set names (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+export async function prepareEvalWorkspace(corpusDirs: string[]): Promise<EvalWorkspace> {
+  const sources = [];
+  for (const dir of corpusDirs) {
+    try {
+      await access(dir);
+    } catch (error) {
+      throw new Error(`Cannot read the article folder ${dir} that the question set names (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    }
+    const loaded = await loadCorpus(dir);
+    if (loaded.problems.length > 0) {
+      throw new Error(`Invalid evaluation article(s) in ${dir}:\n${loaded.problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
+    }
+    if (loaded.articles.length === 0) throw new Error(`The article folder ${dir} holds no article.`);
+    sources.push({ dir, articles: loaded.articles });
   }
-  const fixtures = await loadCorpus(fixturesDir);
-  if (fixtures.problems.length > 0) {
-    throw new Error(`Invalid evaluation fixture(s) in ${fixturesDir}:\n${fixtures.problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
+  const seen = new Map<string, string>();
+  for (const { dir, articles } of sources) {
+    for (const article of articles) {
+      const other = seen.get(article.id);
+      if (other) throw new Error(`The article id ${article.id} is in both ${other} and ${dir}; rename one of the files.`);
+      seen.set(article.id, dir);
+    }
   }
-  if (fixtures.articles.length === 0) throw new Error(`The fixtures folder ${fixturesDir} holds no article.`);
   const root = await mkdtemp(path.join(tmpdir(), 'conflict-desk-eval-'));
   const dispose = () => rm(root, { recursive: true, force: true });
   try {
-    const workspace = { corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), fixtureArticles: fixtures.articles.length, dispose };
-    await cp(corpusDir, workspace.corpusDir, { recursive: true });
-    for (const article of fixtures.articles) {
-      const target = path.join(workspace.corpusDir, article.path);
-      try {
-        await cp(path.join(fixturesDir, article.path), target, { force: false, errorOnExist: true });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ERR_FS_CP_EEXIST') throw error;
-        throw new Error(`The fixture ${article.path} has the same file name as a corpus article; rename the fixture.`);
+    const corpusDir = path.join(root, 'corpus');
+    for (const { dir, articles } of sources) {
+      for (const article of articles) {
+        const target = path.join(corpusDir, article.path);
+        await mkdir(path.dirname(target), { recursive: true });
+        await cp(path.join(dir, article.path), target, { errorOnExist: true, force: false });
       }
     }
-    // Same id from another extension (a.md beside a.txt): the loader keeps one of the two and reports the other.
-    const [original, merged] = await Promise.all([loadCorpus(corpusDir), loadCorpus(workspace.corpusDir)]);
-    if (merged.articles.length !== original.articles.length + fixtures.articles.length) {
-      const known = new Set(original.problems.map(describeProblem));
-      const clashes = merged.problems.map(describeProblem).filter((line) => !known.has(line));
-      throw new Error(`The fixtures clash with the corpus:\n${clashes.map((line) => `  ${line}`).join('\n')}`);
+    const copied = await loadCorpus(corpusDir);
+    if (copied.problems.length > 0 || copied.articles.length !== seen.size) {
+      throw new Error(`The article folders clash when put together:\n${copied.problems.map((p) => `  ${describeProblem(p)}`).join('\n')}`);
     }
-    return workspace;
+    return { corpusDir, indexDir: path.join(root, 'index'), articles: copied.articles, dispose };
   } catch (error) {
     await dispose();
     throw error;

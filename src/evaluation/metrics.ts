@@ -1,59 +1,69 @@
-import type { Answer } from '../answer/answer.js';
-import type { Category, EvalQuestion } from './question-set.js';
+import type { Answer, Verdict } from '../answer/answer.js';
+import type { Category, EvalQuestion, Half } from './question-set.js';
 import { CATEGORIES } from './question-set.js';
 
 export interface QuestionOutcome {
   question: string;
   category: Category;
+  half: Half | null;
   /** True for questions the corpus answers. */
   answerable: boolean;
-  answered: boolean;
-  /** Answered, but marked as perhaps not answering directly (the question names what no quoted article uses). */
-  marked: boolean;
-  /** 1-based rank of the first quote that contains an expected fragment; null when none does. */
+  verdict: Verdict;
+  /** 1-based rank of the first quote that contains an expected fragment; null when none does or it was refused. */
   hitRank: number | null;
   /**
    * 1-based rank of the first quote whose whole passage contains an expected fragment, whether or not the quoted
    * sentences kept it: tells a retrieval miss from a quote-selection miss.
    */
   passageHitRank: number | null;
+  /** The answer names figures that different sources give differently. */
+  differing: boolean;
+  /** Quotes that are not their article's body sliced at start..end. */
+  verbatimViolations: number;
   /** The quotes given, in rank order, with the article each comes from. */
   quotes: { text: string; articleId: string }[];
 }
 
 /**
- * Why a question is not a clean success, or null when it is (an answerable question hit at rank 1, an off-topic
- * question refused, an unanswerable one refused or marked).
+ * Why a question is not a clean success (none for a clean one):
  * - `refused`: answerable, but nothing cleared the relevance threshold.
  * - `retrieval`: answered, but no quoted passage holds the answer.
  * - `ranking`: the answer is quoted, but not first.
  * - `quote-selection`: a quoted passage holds the answer, but the sentences chosen from it leave it out.
- * - `answered`: a question to refuse got quotes (unmarked, for an unanswerable one).
+ * - `downgraded`: answerable, but presented as only related.
+ * - `no-differing`: a disagreement question whose answer does not say that sources differ.
+ * - `answered`: an unanswerable question presented as answered, or an off-topic one not refused.
+ * - `not-verbatim`: a quote that is not the article's text at its offsets.
  */
-export type Failure = 'refused' | 'retrieval' | 'ranking' | 'quote-selection' | 'answered';
+export type Failure = 'refused' | 'retrieval' | 'ranking' | 'quote-selection' | 'downgraded' | 'no-differing' | 'answered' | 'not-verbatim';
 
-/** Share of a group for which a condition holds; null for an empty group (no figure rather than a made-up 0). */
+/** Counts, and shares of a group for which a condition holds; null for an empty group (no figure rather than a made-up 0). */
 export interface Rates {
   questions: number;
   answerable: number;
   offTopic: number;
   unanswerable: number;
+  disagreement: number;
   /** Share of answerable questions whose first quote is a hit. */
   hitAt1: number | null;
   /** Share of answerable questions with a hit among the first three quotes. */
   hitAt3: number | null;
   /** Mean reciprocal rank of the first hit over answerable questions (0 for a miss). */
   mrr: number | null;
-  /** Share of answerable questions that were refused. */
-  falseRefusalRate: number | null;
-  /** Share of off-topic questions that were refused. */
-  refusalAccuracy: number | null;
-  /** Share of unanswerable (on-topic, answer not in the corpus) questions that were refused. */
-  unanswerableRefused: number | null;
-  /** Share of unanswerable questions that were refused or marked as perhaps not answered directly. */
-  unanswerableRefusedOrMarked: number | null;
-  /** Share of answerable questions marked as perhaps not answered directly: false alarms. */
-  answerableMarked: number | null;
+  /** Share of on-topic unanswerable questions not presented as answered (related or refused). */
+  unanswerableNotAnswered: number | null;
+  /** Share of answerable questions presented as only related: a ceiling, not a floor. */
+  downgraded: number | null;
+  /** Share of answerable questions refused. */
+  falseRefusals: number | null;
+  /** Share of off-topic questions refused. */
+  offTopicRefused: number | null;
+  /** Share of disagreement questions whose answer names the differing figures. */
+  disagreementDiffering: number | null;
+  /** Share of the group's answers per verdict. */
+  verdicts: Record<Verdict, number | null>;
+  /** Number of quotes that are not verbatim (must be 0). */
+  verbatimViolations: number;
 }
 
 export interface EvalMetrics extends Rates {
@@ -62,59 +72,78 @@ export interface EvalMetrics extends Rates {
 }
 
 /**
- * Scores one answer. `passageText` gives the text of a quote's whole passage (the index's), so that a quote
- * that dropped the answer can be told from a passage that never held it.
+ * Scores one answer. `passageText` gives the text of a quote's whole passage (the index's), so that a quote that
+ * dropped the answer can be told from a passage that never held it; `articleBody` gives the article text that
+ * every quote must be a slice of.
  */
-export function scoreAnswer(item: EvalQuestion, answer: Answer, passageText: (passageId: string) => string | undefined): QuestionOutcome {
+export function scoreAnswer(
+  item: EvalQuestion,
+  answer: Answer,
+  lookup: { passageText: (passageId: string) => string | undefined; articleBody: (articleId: string) => string | undefined },
+): QuestionOutcome {
   const fragments = item.expect ?? [];
   const firstRank = (holds: (quote: Answer['quotes'][number]) => boolean) => {
-    const index = fragments.length === 0 ? -1 : answer.quotes.findIndex(holds);
+    const index = fragments.length === 0 || answer.verdict === 'refused' ? -1 : answer.quotes.findIndex(holds);
     return index === -1 ? null : index + 1;
   };
   return {
     question: item.question,
     category: item.category,
+    half: item.half,
     answerable: item.expect !== null,
-    answered: answer.verdict !== 'refused',
-    marked: answer.verdict === 'related',
+    verdict: answer.verdict,
     hitRank: firstRank((q) => fragments.some((fragment) => q.text.includes(fragment))),
     passageHitRank: firstRank((q) => {
-      const text = passageText(q.passageId) ?? q.text;
+      const text = lookup.passageText(q.passageId) ?? q.text;
       return fragments.some((fragment) => text.includes(fragment));
     }),
+    differing: answer.differing !== null && answer.differing.length > 0,
+    verbatimViolations: answer.quotes.filter((q) => lookup.articleBody(q.article.id)?.slice(q.start, q.end) !== q.text).length,
     quotes: answer.quotes.map((q) => ({ text: q.text, articleId: q.article.id })),
   };
 }
 
-export function failureOf(outcome: QuestionOutcome): Failure | null {
-  // An unanswerable question is handled when refused or marked; an off-topic one only when refused.
-  if (!outcome.answerable) return outcome.answered && !(outcome.category === 'unanswerable' && outcome.marked) ? 'answered' : null;
-  if (outcome.hitRank === 1) return null;
-  if (!outcome.answered) return 'refused';
-  if (outcome.passageHitRank !== null && (outcome.hitRank === null || outcome.passageHitRank < outcome.hitRank)) return 'quote-selection';
-  return outcome.hitRank === null ? 'retrieval' : 'ranking';
+export function failuresOf(outcome: QuestionOutcome): Failure[] {
+  const failures: Failure[] = outcome.verbatimViolations > 0 ? ['not-verbatim'] : [];
+  if (outcome.category === 'off-topic') return outcome.verdict === 'refused' ? failures : [...failures, 'answered'];
+  if (outcome.category === 'unanswerable') return outcome.verdict === 'answered' ? [...failures, 'answered'] : failures;
+  if (outcome.verdict === 'refused') return [...failures, 'refused'];
+  if (outcome.hitRank !== 1) {
+    const quoteDroppedIt = outcome.passageHitRank !== null && (outcome.hitRank === null || outcome.passageHitRank < outcome.hitRank);
+    failures.push(quoteDroppedIt ? 'quote-selection' : outcome.hitRank === null ? 'retrieval' : 'ranking');
+  }
+  if (outcome.verdict === 'related') failures.push('downgraded');
+  if (outcome.category === 'disagreement' && !outcome.differing) failures.push('no-differing');
+  return failures;
 }
 
 export function rates(outcomes: QuestionOutcome[]): Rates {
   const answerable = outcomes.filter((o) => o.answerable);
   const offTopic = outcomes.filter((o) => o.category === 'off-topic');
   const unanswerable = outcomes.filter((o) => o.category === 'unanswerable');
-  const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-  const hitsWithin = (k: number) => answerable.filter((o) => o.hitRank !== null && o.hitRank <= k).length;
-  const refused = (group: QuestionOutcome[]) => group.filter((o) => !o.answered).length;
+  const disagreement = outcomes.filter((o) => o.category === 'disagreement');
+  const share = (group: QuestionOutcome[], holds: (o: QuestionOutcome) => boolean) =>
+    group.length === 0 ? null : group.filter(holds).length / group.length;
   return {
     questions: outcomes.length,
     answerable: answerable.length,
     offTopic: offTopic.length,
     unanswerable: unanswerable.length,
-    hitAt1: share(hitsWithin(1), answerable.length),
-    hitAt3: share(hitsWithin(3), answerable.length),
-    mrr: share(answerable.reduce((sum, o) => sum + (o.hitRank ? 1 / o.hitRank : 0), 0), answerable.length),
-    falseRefusalRate: share(refused(answerable), answerable.length),
-    refusalAccuracy: share(refused(offTopic), offTopic.length),
-    unanswerableRefused: share(refused(unanswerable), unanswerable.length),
-    unanswerableRefusedOrMarked: share(unanswerable.filter((o) => !o.answered || o.marked).length, unanswerable.length),
-    answerableMarked: share(answerable.filter((o) => o.marked).length, answerable.length),
+    disagreement: disagreement.length,
+    hitAt1: share(answerable, (o) => o.hitRank === 1),
+    hitAt3: share(answerable, (o) => o.hitRank !== null && o.hitRank <= 3),
+    mrr: answerable.length === 0 ? null : answerable.reduce((sum, o) => sum + (o.hitRank ? 1 / o.hitRank : 0), 0) / answerable.length,
+    unanswerableNotAnswered: share(unanswerable, (o) => o.verdict !== 'answered'),
+    downgraded: share(answerable, (o) => o.verdict === 'related'),
+    falseRefusals: share(answerable, (o) => o.verdict === 'refused'),
+    offTopicRefused: share(offTopic, (o) => o.verdict === 'refused'),
+    disagreementDiffering: share(disagreement, (o) => o.differing),
+    verdicts: {
+      answered: share(outcomes, (o) => o.verdict === 'answered'),
+      related: share(outcomes, (o) => o.verdict === 'related'),
+      refused: share(outcomes, (o) => o.verdict === 'refused'),
+    },
+    verbatimViolations: outcomes.reduce((sum, o) => sum + o.verbatimViolations, 0),
   };
 }
 

@@ -1,70 +1,97 @@
-import type { EvalMetrics, Failure, QuestionOutcome, Rates } from './metrics.js';
-import { failureOf } from './metrics.js';
+import type { Failure, Rates } from './metrics.js';
 import { CATEGORIES, isAnswerableCategory } from './question-set.js';
-
-export interface EvalRun {
-  setup: string;
-  metrics: EvalMetrics;
-  outcomes: QuestionOutcome[];
-}
+import type { AblationFigure, SuiteFigures, SuiteResult, View } from './suite-figures.js';
+import { ABLATION_FIGURES } from './suite-figures.js';
 
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
 const dec = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const short = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
+
+const VIEW_LABEL: Record<View, string> = { tune: 'tuning half', check: 'check half', all: 'all questions' };
+
+const FIGURE_LABEL: Record<AblationFigure, string> = {
+  hitAt1: 'hit@1',
+  hitAt3: 'hit@3',
+  mrr: 'MRR',
+  unanswerableNotAnswered: 'unanswerable not answered',
+  downgraded: 'downgraded',
+  offTopicRefused: 'off-topic refused',
+  disagreementDiffering: 'disagreement with differing',
+};
 
 const FAILURE_LABEL: Record<Failure, string> = {
   refused: 'refused',
   retrieval: 'retrieval (no quoted passage holds the answer)',
   ranking: 'ranking (answer quoted, not first)',
   'quote-selection': 'quote selection (passage holds the answer, quote leaves it out)',
-  answered: 'answered instead of refusing (and not marked)',
+  downgraded: 'downgraded to related',
+  'no-differing': 'sources differ, not said',
+  answered: 'presented as answered',
+  'not-verbatim': 'QUOTE NOT VERBATIM',
 };
 
-/** The text report of `npm run eval`: overall table, per-category table (all set-ups), then the first set-up's misses. */
-export function formatReport(model: string, corpusLine: string, runs: EvalRun[]): string {
-  const first = runs[0]!;
-  const m = first.metrics;
-  const setups = runs.map((r) => r.setup).join(' / ');
-  const refusedShare = (rates: Rates, answerable: boolean) =>
-    answerable ? rates.falseRefusalRate : (rates.refusalAccuracy ?? rates.unanswerableRefused);
+/** The text report of one suite: the summary per view, each view per category, the ablation per half, the misses. */
+export function formatSuiteReport(result: SuiteResult, figures: SuiteFigures): string {
   const lines = [
-    `Model ${model}: ${m.questions} questions (${m.answerable} answerable, ${m.offTopic} off-topic, ${m.unanswerable} unanswerable) over ${corpusLine}`,
+    `## Suite ${result.name} (${result.file}): ${result.articles} article(s) from ${result.outlets} outlet(s), model ${result.model}`,
     '',
-    '| retrieval | hit@1 | hit@3 | MRR | false refusals | off-topic refused | unanswerable refused | unanswerable refused or marked | answerable marked |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...runs.map(
-      ({ setup, metrics: r }) =>
-        `| ${setup} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${dec(r.mrr)} | ${pct(r.falseRefusalRate)} | ${pct(r.refusalAccuracy)} | ${pct(r.unanswerableRefused)} | ${pct(r.unanswerableRefusedOrMarked)} | ${pct(r.answerableMarked)} |`,
+    '| part | questions | answerable | hit@1 | hit@3 | MRR | unanswerable not answered | downgraded | false refusals | off-topic refused | disagreement with differing | verbatim violations |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...figures.views.map(
+      ({ view, metrics: r }) =>
+        `| ${VIEW_LABEL[view]} | ${r.questions} | ${r.answerable} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${dec(r.mrr)} | ` +
+        `${pct(r.unanswerableNotAnswered)} (${r.unanswerable}) | ${pct(r.downgraded)} | ${pct(r.falseRefusals)} | ` +
+        `${pct(r.offTopicRefused)} (${r.offTopic}) | ${pct(r.disagreementDiffering)} (${r.disagreement}) | ${r.verbatimViolations} |`,
     ),
-    '',
-    '"Marked": answered with the note that no quoted article mentions a name, or the thing counted, that the question asks about.',
-    '',
-    `By category, each cell ${setups}; "refused" is the false-refusal rate for answerable categories and the share correctly refused for the others:`,
-    '',
-    '| category | questions | hit@1 | hit@3 | MRR | refused |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...CATEGORIES.filter((category) => m.byCategory[category].questions > 0).map((category) => {
-      const answerable = isAnswerableCategory(category);
-      const cell = (value: (r: Rates) => string) => runs.map((run) => value(run.metrics.byCategory[category])).join(' / ');
-      return (
-        `| ${category} | ${m.byCategory[category].questions} | ` +
-        (answerable
-          ? `${cell((r) => short(r.hitAt1))} | ${cell((r) => short(r.hitAt3))} | ${cell((r) => dec(r.mrr))} | `
-          : '– | – | – | ') +
-        `${cell((r) => short(refusedShare(r, answerable)))} |`
-      );
-    }),
   ];
-  const misses = first.outcomes.map((o) => ({ o, failure: failureOf(o) })).filter((x) => x.failure !== null);
-  if (misses.length > 0) {
-    lines.push('', `${first.setup}: not a top-1 hit, or neither refused nor marked:`);
-    for (const { o, failure } of misses) {
-      const rank = o.hitRank !== null ? ` (hit at rank ${o.hitRank})` : '';
-      lines.push(`  [${o.category}] ${FAILURE_LABEL[failure!]}${rank}: ${o.question}`);
-      if (failure !== 'refused' && o.quotes[0]) lines.push(`      first quote (${o.quotes[0].articleId}): ${clip(o.quotes[0].text, 110)}`);
+  for (const { view, metrics } of figures.views) {
+    lines.push(
+      '',
+      `${result.name}, ${VIEW_LABEL[view]}, by category (verdict shares: for answerable categories "related" is downgraded and "refused" false refusals):`,
+      '',
+      '| category | questions | hit@1 | hit@3 | MRR | answered | related | refused | with differing |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...CATEGORIES.filter((category) => metrics.byCategory[category].questions > 0).map((category) => {
+        const r: Rates = metrics.byCategory[category];
+        const ranks = isAnswerableCategory(category) ? `${short(r.hitAt1)} | ${short(r.hitAt3)} | ${dec(r.mrr)}` : '– | – | –';
+        return `| ${category} | ${r.questions} | ${ranks} | ${short(r.verdicts.answered)} | ${short(r.verdicts.related)} | ${short(r.verdicts.refused)} | ${category === 'disagreement' ? short(r.disagreementDiffering) : '–'} |`;
+      }),
+    );
+  }
+  for (const { view, rows } of figures.ablation) {
+    lines.push(
+      '',
+      `${result.name}, ${VIEW_LABEL[view]}: ablation, each stage switched off in turn (in brackets, points against shipped):`,
+      '',
+      `| profile | ${ABLATION_FIGURES.map((f) => FIGURE_LABEL[f]).join(' | ')} |`,
+      `| --- |${ABLATION_FIGURES.map(() => ' --- |').join('')}`,
+      ...rows.map(
+        (row) =>
+          `| ${row.setup} | ${ABLATION_FIGURES.map((f) => (row.stage === null ? figure(f, row.metrics[f]) : `${figure(f, row.metrics[f])} (${points(f, row.delta[f])})`)).join(' | ')} |`,
+      ),
+    );
+  }
+  if (figures.misses.length > 0) {
+    const which = [...new Set(figures.misses.map((m) => VIEW_LABEL[m.view]))].join(' and ');
+    lines.push('', `${result.name}, ${which}: questions the shipped profile does not handle cleanly:`);
+    for (const miss of figures.misses) {
+      const rank = miss.hitRank !== null && miss.hitRank > 1 ? ` (hit at rank ${miss.hitRank})` : '';
+      lines.push(`  [${miss.category}] ${miss.failures.map((f) => FAILURE_LABEL[f]).join('; ')}${rank}: ${miss.question}`);
+      if (miss.firstQuote) lines.push(`      first quote (${miss.firstQuote.articleId}): ${clip(miss.firstQuote.text, 110)}`);
     }
   }
   return lines.join('\n');
+}
+
+function figure(f: AblationFigure, value: number | null): string {
+  return f === 'mrr' ? dec(value) : pct(value);
+}
+
+function points(f: AblationFigure, delta: number | null): string {
+  if (delta === null) return '–';
+  if (Math.abs(delta) < 1e-9) return '±0';
+  const text = f === 'mrr' ? delta.toFixed(3) : (delta * 100).toFixed(1);
+  return delta > 0 ? `+${text}` : text;
 }
 
 function clip(text: string, max: number): string {

@@ -1,30 +1,65 @@
 import { answerQuestion } from '../answer/engine.js';
+import type { ScoringProfile, Stage } from '../answer/scoring-profile.js';
+import { DEFAULT_PROFILE, STAGES, withoutStage } from '../answer/scoring-profile.js';
+import type { EngineConfig } from '../config/engine-config.js';
+import type { Article } from '../corpus/article.js';
 import type { Embedder } from '../embedding/embedder.js';
-import type { FusionOptions } from '../retrieval/hybrid.js';
-import { DEFAULT_FUSION } from '../retrieval/hybrid.js';
 import type { PassageIndex } from '../index/open.js';
-import type { EvalMetrics, QuestionOutcome } from './metrics.js';
-import { scoreAnswer, summarise } from './metrics.js';
-import type { EvalQuestion } from './question-set.js';
+import { refreshIndex } from '../index/refresh.js';
+import { prepareEvalWorkspace } from './eval-corpus.js';
+import type { QuestionOutcome } from './metrics.js';
+import { scoreAnswer } from './metrics.js';
+import type { EvalQuestion, QuestionSet } from './question-set.js';
 
-/** The retrieval set-ups the evaluation compares: the shipped hybrid and each retriever alone. */
-export const RETRIEVAL_SETUPS: { name: string; fusion: FusionOptions }[] = [
-  { name: 'hybrid (shipped)', fusion: DEFAULT_FUSION },
-  { name: 'BM25 only', fusion: { ...DEFAULT_FUSION, vectorWeight: 0 } },
-  { name: 'vectors only', fusion: { ...DEFAULT_FUSION, vectorWeight: 1 } },
+/** One way of answering: the shipped profile, or the shipped profile with one stage switched off. */
+export interface Setup {
+  name: string;
+  /** The stage switched off; null for the shipped profile. */
+  stage: Stage | null;
+  profile: ScoringProfile;
+}
+
+export const SHIPPED: Setup = { name: 'shipped', stage: null, profile: DEFAULT_PROFILE };
+
+/** The ablation: the shipped profile first, then one row per stage switched off. */
+export const ABLATION_SETUPS: Setup[] = [
+  SHIPPED,
+  ...STAGES.map((stage) => ({ name: `without ${stage}`, stage, profile: withoutStage(DEFAULT_PROFILE, stage) })),
 ];
 
-/** Asks every question through the real answer function (top 3) and scores the quotes. */
-export async function runEvaluation(
-  index: PassageIndex,
-  embedder: Embedder,
-  questions: EvalQuestion[],
-  fusion: FusionOptions = DEFAULT_FUSION,
-): Promise<{ metrics: EvalMetrics; outcomes: QuestionOutcome[] }> {
-  const outcomes: QuestionOutcome[] = [];
-  const passageText = (passageId: string) => index.passage(passageId)?.text;
-  for (const item of questions) {
-    outcomes.push(scoreAnswer(item, await answerQuestion(index, embedder, item.question, { top: 3, fusion }), passageText));
+/** A suite's articles indexed in a temporary folder, ready to be asked; `dispose` deletes the folder. */
+export interface SuiteIndex {
+  index: PassageIndex;
+  embedder: Embedder;
+  articles: Article[];
+  dispose(): Promise<void>;
+}
+
+/**
+ * Copies the articles the question set names (else the configured corpus) into a temporary folder and indexes
+ * them there with the configured model: the evaluation never reads or writes a live index.
+ */
+export async function indexSuite(set: QuestionSet, config: EngineConfig, warn: (line: string) => void): Promise<SuiteIndex> {
+  const workspace = await prepareEvalWorkspace(set.corpusDirs ?? [config.corpusDir]);
+  try {
+    const { index, embedder } = await refreshIndex({ ...config, corpusDir: workspace.corpusDir, indexDir: workspace.indexDir }, { warn });
+    return { index, embedder, articles: workspace.articles, dispose: workspace.dispose };
+  } catch (error) {
+    await workspace.dispose();
+    throw error;
   }
-  return { metrics: summarise(outcomes), outcomes };
+}
+
+/** Asks every question through the real answer function (top 3) with one profile and scores the answers. */
+export async function askQuestions(suite: SuiteIndex, questions: EvalQuestion[], profile: ScoringProfile): Promise<QuestionOutcome[]> {
+  const bodies = new Map(suite.articles.map((a) => [a.id, a.body]));
+  const lookup = {
+    passageText: (passageId: string) => suite.index.passage(passageId)?.text,
+    articleBody: (articleId: string) => bodies.get(articleId),
+  };
+  const outcomes: QuestionOutcome[] = [];
+  for (const item of questions) {
+    outcomes.push(scoreAnswer(item, await answerQuestion(suite.index, suite.embedder, item.question, { top: 3, profile }), lookup));
+  }
+  return outcomes;
 }

@@ -1,10 +1,13 @@
+import { calibrate } from '../answer/calibration.js';
 import type { Corpus } from '../corpus/load.js';
 import type { CorpusProblem } from '../corpus/problem.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { CHUNKER_VERSION, chunkArticle } from '../passages/chunk.js';
+import { ANALYZER_VERSION } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import type { IndexedPassage } from './indexed-passage.js';
 import type { Manifest } from './manifest.js';
+import { INDEX_FORMAT_VERSION } from './manifest.js';
 import type { PassageIndex } from './open.js';
 import { writeIndex } from './write.js';
 
@@ -79,18 +82,19 @@ export async function buildIndex(corpus: Corpus, embedder: Embedder, indexDir: s
 
   const passageCounts = new Map<string, number>();
   for (const passage of passages) passageCounts.set(passage.articleId, (passageCounts.get(passage.articleId) ?? 0) + 1);
-  const manifest: Omit<Manifest, 'checksums'> = {
-    formatVersion: 3,
+  const manifest: Omit<Manifest, 'checksums' | 'calibration'> = {
+    formatVersion: INDEX_FORMAT_VERSION,
     model: embedder.model,
     dimensions: embedder.dimensions,
     chunkerVersion: CHUNKER_VERSION,
+    analyzerVersion: ANALYZER_VERSION,
     corpusFingerprint: corpus.fingerprint,
     builtAt: new Date().toISOString(),
     passages: passages.length,
     articles: corpus.articles.map(({ body: _body, path: _path, ...meta }) => ({ ...meta, passages: passageCounts.get(meta.id) ?? 0 })),
     skipped: corpus.problems,
   };
-  const index = await writeIndex(indexDir, manifest, passages, passages.map((p) => vectors.get(p.id)!));
+  const index = await writeIndex(indexDir, manifest, passages, passages.map((p) => vectors.get(p.id)!), (built) => calibrate(built, embedder));
   const current = new Set(corpus.articles.map((article) => article.id));
   const summary: BuildSummary = {
     articles: corpus.articles.length,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder } from './durable-files.js';
 
 // INDEX_DIR/current is a symlink to builds/<id>. A new build is written beside the live one and published by
 // renaming a fresh symlink over `current`, which is atomic: readers see the old index or the new one, never half.
@@ -41,6 +42,8 @@ export async function publishBuild(indexDir: string, buildDir: string): Promise<
   const link = path.join(indexDir, `${CURRENT}.${path.basename(buildDir)}.tmp`);
   await symlink(path.relative(indexDir, buildDir), link);
   await rename(link, path.join(indexDir, CURRENT));
+  // The swap itself reaches the disk before the old build is removed.
+  await syncFolder(indexDir);
   await removeAbandonedBuilds(indexDir);
 }
 

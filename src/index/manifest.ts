@@ -15,21 +15,42 @@ const articleEntry = z.object({
   passages: z.number().int().nonnegative(),
 });
 
+/** Thresholds fitted to one index, its model's cosine scale and its corpus's vocabulary (src/answer/calibration.ts). */
+const calibrationSchema = z.object({
+  /** Passages less relevant than this are not quoted (fitted on off-topic probes). */
+  refuseBelow: z.number().min(0).max(1),
+  /** How many probe questions it was fitted on, and the highest relevance one of them reached. */
+  probes: z.number().int().positive(),
+  probeMax: z.number(),
+});
+
+/**
+ * The one version of the whole on-disk format: this manifest and the layout of the three binary files. Bump it with
+ * any change to either; an index of another version is unusable and gets rebuilt.
+ * 4: little-endian arrays, no format tags inside the files, analyzer version recorded.
+ * 5: the calibration of the refusal threshold.
+ */
+export const INDEX_FORMAT_VERSION = 5;
+
 /** Describes one built index: what it was built from and with. Read from disk, so validated. */
 export const manifestSchema = z.object({
-  // 3: passages, vectors and BM25 postings in binary files. An index of another format is unusable and gets rebuilt.
-  formatVersion: z.literal(3),
+  formatVersion: z.literal(INDEX_FORMAT_VERSION),
   model: z.string(),
   dimensions: z.number().int().positive(),
   chunkerVersion: z.number().int(),
+  /** How passages were split into search terms (ANALYZER_VERSION in src/retrieval/terms.ts). */
+  analyzerVersion: z.number().int(),
   corpusFingerprint: z.string(),
   builtAt: z.iso.datetime(),
   passages: z.number().int().nonnegative(),
   articles: z.array(articleEntry),
   skipped: z.array(z.object({ path: z.string(), field: z.string().nullable(), message: z.string() })),
+  /** Thresholds fitted to this index's model and corpus when it was built (see src/index/calibration.ts). */
+  calibration: calibrationSchema,
   /** SHA-256 of each binary file, checked on every load. */
   checksums: z.object({ passages: sha256, vectors: sha256, lexical: sha256 }),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type IndexedArticle = z.infer<typeof articleEntry>;
+export type Calibration = z.infer<typeof calibrationSchema>;

@@ -1,23 +1,33 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { LexicalIndex } from '../retrieval/lexical.js';
+import type { LexicalIndex } from '../retrieval/lexical.js';
+import type { Concept } from '../retrieval/query.js';
 import type { TermWeights } from '../retrieval/terms.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { VectorMatrix } from '../retrieval/vector-matrix.js';
 import type { IndexedPassage } from './indexed-passage.js';
 import { readBinaryFile } from './binary-file.js';
 import { LEXICAL_FILE, MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, liveBuildDir } from './layout.js';
+import { fromLexicalFile } from './lexical-file.js';
 import type { Manifest } from './manifest.js';
 import { manifestSchema } from './manifest.js';
 import { PassageTable } from './passage-table.js';
 
 const vectorsHeaderSchema = z.object({ dimensions: z.number().int().positive() });
 
-/** Raised when there is no usable index; the message says what is wrong and how to fix it. */
+/** Raised when there is no usable index: what is wrong, and how to fix it (the message says both). */
 export class IndexUnavailableError extends Error {
   override name = 'IndexUnavailableError';
+  constructor(
+    readonly problem: string,
+    readonly fix?: string,
+  ) {
+    super(fix ? `${problem} ${fix}` : problem);
+  }
 }
+
+const REBUILD = 'Rebuild it with `npm run reindex -- --full`.';
 
 export interface VectorHit {
   passage: IndexedPassage;
@@ -78,12 +88,20 @@ export class PassageIndex {
     return this.lexical.termWeights(question);
   }
 
+  /** Weighs the question's concepts by their rarity in this corpus. */
+  weigh(concepts: Concept[]): TermWeights {
+    return this.lexical.weigh(concepts);
+  }
+
+  /** Share of the question's concept weight that one passage holds, 0..1. */
+  coverageOf(passageId: string, weights: TermWeights): number {
+    return this.lexical.coverageOfRow(weights, this.passages.rowOf(passageId)!);
+  }
+
   /** Loads one build folder completely, so that a later swap or clean-up on disk cannot affect it. */
   static async load(buildDir: string): Promise<PassageIndex> {
     const fail = (what: string, error: unknown) =>
-      new IndexUnavailableError(
-        `The index in ${buildDir} is unusable: ${what} (${(error as Error).message.split('\n')[0]}). Rebuild it with \`npm run reindex -- --full\`.`,
-      );
+      new IndexUnavailableError(`The index in ${buildDir} is unusable: ${what} (${(error as Error).message.split('\n')[0]}).`, REBUILD);
     let manifest: Manifest;
     try {
       manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(buildDir, MANIFEST_FILE), 'utf8')));
@@ -99,7 +117,7 @@ export class PassageIndex {
       const stored = await readBinaryFile(path.join(buildDir, VECTORS_FILE), ['f32'], manifest.checksums.vectors);
       vectors = VectorMatrix.fromValues(vectorsHeaderSchema.parse(stored.header).dimensions, stored.arrays[0]);
       const postings = await readBinaryFile(path.join(buildDir, LEXICAL_FILE), ['u32', 'u16'], manifest.checksums.lexical);
-      lexical = LexicalIndex.fromFiles({ header: postings.header, rows: postings.arrays[0], counts: postings.arrays[1] });
+      lexical = fromLexicalFile({ header: postings.header, rows: postings.arrays[0], counts: postings.arrays[1] });
     } catch (error) {
       throw fail('the passage files are missing or corrupt', error);
     }
@@ -118,7 +136,7 @@ export class PassageIndex {
 export async function openLiveIndex(indexDir: string): Promise<PassageIndex> {
   const buildDir = await liveBuildDir(indexDir);
   if (!buildDir) {
-    throw new IndexUnavailableError(`There is no index in ${indexDir} yet. Build it with \`npm run reindex\`.`);
+    throw new IndexUnavailableError(`There is no index in ${indexDir} yet.`, 'Build it with `npm run reindex`.');
   }
   try {
     return await PassageIndex.load(buildDir);

@@ -6,7 +6,7 @@ import type { IndexedArticle } from './manifest.js';
 const COLUMNS = 5;
 const [ARTICLE, PARAGRAPH, START, END, TEXT_END] = [0, 1, 2, 3, 4];
 
-const headerSchema = z.object({ format: z.literal('passages-1'), ids: z.array(z.string()) });
+const headerSchema = z.object({ ids: z.array(z.string()) });
 
 /** The passage table as stored: ids in the header, numbers and UTF-8 texts in two arrays. */
 export interface PassageTableFiles<Header = z.infer<typeof headerSchema>> {
@@ -98,7 +98,7 @@ export class PassageTable {
       textEnd += encoded[row]!.length;
       columns.set([article, passage.paragraph, passage.start, passage.end, textEnd], row * COLUMNS);
     });
-    return { header: { format: 'passages-1', ids: passages.map((p) => p.id) }, columns, texts: Buffer.concat(encoded) };
+    return { header: { ids: passages.map((p) => p.id) }, columns, texts: Buffer.concat(encoded) };
   }
 
   /** Takes back what `files` gave, checking that it is whole: corrupt files must fail here, not mid-answer. */

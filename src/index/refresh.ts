@@ -9,6 +9,7 @@ import { removeAbandonedBuilds } from './layout.js';
 import type { PassageIndex } from './open.js';
 import { IndexUnavailableError, openLiveIndex } from './open.js';
 import { staleReasons } from './staleness.js';
+import { IndexNotWritableError, canWriteIndexDir, isWriteDenied } from './write-access.js';
 import { withWriterLock } from './writer-lock.js';
 
 export interface RefreshOptions {
@@ -16,6 +17,11 @@ export interface RefreshOptions {
   full?: boolean;
   /** Refuse to build when any corpus file is invalid. */
   strict?: boolean;
+  /**
+   * When this user cannot write INDEX_DIR, answer from the stale index there (saying so in one line) instead of
+   * failing: what `ask` wants, not `reindex`. An index built with another model is never served this way.
+   */
+  serveStaleIfReadOnly?: boolean;
   warn: (line: string) => void;
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -52,23 +58,38 @@ export async function refreshIndex(config: EngineConfig, options: RefreshOptions
   if (live) {
     const reasons = staleness(live);
     if (reasons.length === 0 && !options.full) return { index: live, embedder, rebuilt: null };
+    if (!(await canWriteIndexDir(config.indexDir))) {
+      if (!options.serveStaleIfReadOnly || live.manifest.model !== embedder.model) throw new IndexNotWritableError(config.indexDir);
+      options.warn(`The index in ${config.indexDir} is stale (${reasons.join('; ')}) and cannot be rebuilt by this user, who may not write there; answering from it as it is.`);
+      return { index: live, embedder, rebuilt: null };
+    }
     options.warn(options.full ? 'Rebuilding the index in full, as asked.' : `The index is stale (${reasons.join('; ')}); rebuilding it.`);
   }
   if (corpus.articles.length === 0) {
     throw new CorpusInvalidError(`The corpus folder ${config.corpusDir} holds no valid article; add .md files (see README).`);
   }
-  return withWriterLock(
-    config.indexDir,
-    async () => {
-      // Another process may have rebuilt the index while this one waited to become the writer.
-      const latest = await openIfUsable(config.indexDir, () => {});
-      if (latest && !options.full && staleness(latest).length === 0) return { index: latest, embedder, rebuilt: null };
-      await removeAbandonedBuilds(config.indexDir);
-      const built = await buildIndex(corpus, embedder, config.indexDir, { previous: options.full ? null : latest, onProgress: options.onProgress });
-      return { index: built.index, embedder, rebuilt: built.summary };
-    },
-    { timeoutMs: WRITER_WAIT_MS, onWait: (holder) => options.warn(`${holder.replace(/; wait for it.*$/, '')}; waiting for it to finish.`) },
-  );
+  try {
+    return await withWriterLock(
+      config.indexDir,
+      async () => {
+        // Another process may have rebuilt the index while this one waited to become the writer.
+        const latest = await openIfUsable(config.indexDir, () => {});
+        if (latest && !options.full && staleness(latest).length === 0) return { index: latest, embedder, rebuilt: null };
+        await removeAbandonedBuilds(config.indexDir);
+        const built = await buildIndex(corpus, embedder, config.indexDir, { previous: options.full ? null : latest, onProgress: options.onProgress });
+        return { index: built.index, embedder, rebuilt: built.summary };
+      },
+      {
+        timeoutMs: WRITER_WAIT_MS,
+        onWait: (holder) =>
+          options.warn(`Another process (pid ${holder.pid} on ${holder.host}, since ${holder.since}) is rebuilding the index in ${config.indexDir}; waiting for it to finish.`),
+      },
+    );
+  } catch (error) {
+    // Permissions, or a read-only file system, refused the lock or the build: say where and what to do.
+    if (isWriteDenied(error)) throw new IndexNotWritableError(config.indexDir);
+    throw error;
+  }
 }
 
 // The live index, or null (saying why) when there is none or it is unusable: either way a build follows.
@@ -77,7 +98,7 @@ async function openIfUsable(indexDir: string, warn: (line: string) => void): Pro
     return await openLiveIndex(indexDir);
   } catch (error) {
     if (!(error instanceof IndexUnavailableError)) throw error;
-    warn(`${error.message.replace(/ (Build|Rebuild) it with .*$/, '')} Building a new one now.`);
+    warn(`${error.problem} Building a new one now.`);
     return null;
   }
 }

@@ -1,13 +1,14 @@
 import { CHUNKER_VERSION } from '../passages/chunk.js';
+import { ANALYZER_VERSION } from '../retrieval/terms.js';
 import type { Manifest } from './manifest.js';
 
 /**
- * Why an index no longer matches the corpus and model it should serve; empty when it is fresh. `models` lists
+ * Why an index no longer matches the corpus, model, chunker and search-term analyzer it should serve; empty when it is fresh. `models` lists
  * the models an index may have been built with: the one in use, or, when it is not known yet, the configured
  * one and the offline fallback.
  */
 export function staleReasons(
-  manifest: Pick<Manifest, 'model' | 'chunkerVersion' | 'corpusFingerprint'>,
+  manifest: Pick<Manifest, 'model' | 'chunkerVersion' | 'analyzerVersion' | 'corpusFingerprint'>,
   current: { models: string[]; corpusFingerprint: string },
 ): string[] {
   const reasons: string[] = [];
@@ -16,5 +17,6 @@ export function staleReasons(
     reasons.push(`the index was built with ${manifest.model}, not ${current.models.join(' or ')}`);
   }
   if (manifest.chunkerVersion !== CHUNKER_VERSION) reasons.push('the passage chunker changed');
+  if (manifest.analyzerVersion !== ANALYZER_VERSION) reasons.push('the way text is split into search terms changed');
   return reasons;
 }

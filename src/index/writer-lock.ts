@@ -1,4 +1,5 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -8,19 +9,37 @@ const POLL_MS = 250;
 /** How long to wait for another writer to finish before giving up, and whom to tell that we wait. */
 export interface LockWait {
   timeoutMs: number;
-  onWait: (holder: string) => void;
+  onWait: (holder: LockHolder) => void;
 }
 
 const NO_WAIT: LockWait = { timeoutMs: 0, onWait: () => {} };
 
+/** Who holds the writer lock, as its lock file says. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  since: string;
+  /** The lock file, which a maintainer may delete when no such process runs. */
+  lockPath: string;
+}
+
+/** Another live process holds the writer lock of `indexDir`. */
 export class IndexLockedError extends Error {
   override name = 'IndexLockedError';
+  constructor(readonly holder: LockHolder) {
+    super(
+      `Another process (pid ${holder.pid} on ${holder.host}, since ${holder.since}) is rebuilding the index in ` +
+        `${path.dirname(holder.lockPath)}; wait for it to finish. If no such process runs, delete ${holder.lockPath}.`,
+    );
+  }
 }
 
 interface LockOwner {
   pid: number;
   host: string;
   since: string;
+  /** Makes every lock file's content unique, so a dead owner's lock is told apart from a new one. */
+  nonce: string;
 }
 
 /**
@@ -40,7 +59,7 @@ export async function withWriterLock<T>(indexDir: string, work: () => Promise<T>
       break;
     } catch (error) {
       if (!(error instanceof IndexLockedError) || Date.now() >= deadline) throw error;
-      if (!told) wait.onWait(error.message);
+      if (!told) wait.onWait(error.holder);
       told = true;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
@@ -52,32 +71,79 @@ export async function withWriterLock<T>(indexDir: string, work: () => Promise<T>
   }
 }
 
+// The lock file is never created empty: the owner is written to a file of our own first, which link(2) then puts
+// in place only if no lock exists. A reader therefore always finds a whole owner, never a half-written one that it
+// would take for a dead process's.
 async function acquire(lockPath: string): Promise<void> {
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(lockPath, JSON.stringify(me), { flag: 'wx' });
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), nonce: randomBytes(8).toString('hex') };
+  const mine = `${lockPath}.${me.nonce}.tmp`;
+  await writeFile(mine, JSON.stringify(me), { flag: 'wx' });
+  try {
+    // Ends by taking the lock or by finding a live holder; each turn follows a change made by another process.
+    for (;;) {
+      if (await linkUnlessExists(mine, lockPath)) return;
+      const held = await readIfExists(lockPath);
+      // Released between the two calls: try again.
+      if (held === null) continue;
+      const owner = parseOwner(held);
+      if (owner && isAlive(owner)) throw new IndexLockedError({ ...owner, lockPath });
+      if (await takeOver(lockPath, held, mine)) return;
     }
-    const owner = await readOwner(lockPath);
-    if (owner && isAlive(owner)) {
-      throw new IndexLockedError(
-        `Another process (pid ${owner.pid} on ${owner.host}, since ${owner.since}) is rebuilding the index in ` +
-          `${path.dirname(lockPath)}; wait for it to finish. If no such process runs, delete ${lockPath}.`,
-      );
-    }
-    await rm(lockPath, { force: true });
+  } finally {
+    await rm(mine, { force: true });
   }
-  throw new IndexLockedError(`Could not take the index lock ${lockPath}; another process keeps taking it. Try again.`);
 }
 
-async function readOwner(lockPath: string): Promise<LockOwner | null> {
+/**
+ * Replaces the dead owner's lock (whose content is `held`) with ours, or returns false when it has changed since.
+ * Several processes may find the same dead lock at once: each must first create a claim named after that content,
+ * which only one can, and the winner replaces the lock only if it still holds that content. The rename is atomic,
+ * so the lock never disappears in between for a third process to take.
+ */
+async function takeOver(lockPath: string, held: string, mine: string): Promise<boolean> {
+  const claim = `${lockPath}.claim-${createHash('sha256').update(held).digest('hex').slice(0, 16)}`;
+  if (!(await linkUnlessExists(mine, claim))) {
+    const claimant = parseOwner((await readIfExists(claim)) ?? '');
+    // The claimant is about to hold the lock. One killed mid-takeover would block every writer: its claim goes.
+    if (claimant && isAlive(claimant)) throw new IndexLockedError({ ...claimant, lockPath });
+    await rm(claim, { force: true });
+    return false;
+  }
   try {
-    return JSON.parse(await readFile(lockPath, 'utf8')) as LockOwner;
+    if ((await readIfExists(lockPath)) !== held) return false;
+    await rename(mine, lockPath);
+    return true;
+  } finally {
+    await rm(claim, { force: true });
+  }
+}
+
+// Null when the file is gone; any other failure (a folder in its place, no permission) is the caller's to report.
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+async function linkUnlessExists(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+function parseOwner(text: string): LockOwner | null {
+  try {
+    const owner = JSON.parse(text) as Partial<LockOwner>;
+    return typeof owner.pid === 'number' && typeof owner.host === 'string' && typeof owner.since === 'string' ? (owner as LockOwner) : null;
   } catch {
-    // Unreadable or half-written by a process that died mid-write: nobody holds it.
+    // Not an owner this version wrote (lock files are written whole): nobody holds it.
     return null;
   }
 }

@@ -17,20 +17,17 @@ export interface RankedCandidate extends Candidate {
   fused: number;
 }
 
+/** How the two retrievers' scores are weighed (see ScoringProfile.fusion). */
 export interface FusionOptions {
-  /** Weight of the vector score; the lexical score gets 1 - vectorWeight. */
   vectorWeight: number;
-  /** Subtracted from a candidate's score for each passage of its article already chosen. */
   sameArticlePenalty: number;
 }
-
-export const DEFAULT_FUSION: FusionOptions = { vectorWeight: 0.4, sameArticlePenalty: 0.05 };
 
 /**
  * Ranks candidates by normalised score fusion (each retriever's scores min-max scaled over the candidates, then
  * weighted, plus each candidate's boost), then picks `limit` of them greedily, preferring another article when scores are close.
  */
-export function rankCandidates(candidates: Candidate[], limit: number, options = DEFAULT_FUSION): RankedCandidate[] {
+export function rankCandidates(candidates: Candidate[], limit: number, options: FusionOptions): RankedCandidate[] {
   const scaleCosine = minMaxScaler(candidates.map((c) => c.cosine));
   const scaleBm25 = minMaxScaler(candidates.map((c) => c.bm25));
   const pool: RankedCandidate[] = candidates.map((c) => ({

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { Concept } from './query.js';
+import { questionConcepts } from './query.js';
 import type { TermWeights } from './terms.js';
-import { coverage, searchTerms } from './terms.js';
+import { searchTerms } from './terms.js';
 import { TopScores } from './vector-matrix.js';
 
 export interface LexicalHit {
@@ -12,30 +13,11 @@ export interface LexicalHit {
   coverage: number;
 }
 
-interface Postings {
+/** The passages that use one term, in ascending row order, with how often each uses it. */
+export interface Postings {
   rows: Uint32Array;
   counts: Uint16Array;
 }
-
-/** The index as stored: a small header and the postings of all terms back to back in two typed arrays. */
-export interface LexicalFiles<Header = LexicalHeader> {
-  header: Header;
-  /** Passage rows of every term's postings, term after term as in header.terms. */
-  rows: Uint32Array;
-  /** How often the term occurs in the passage, aligned with rows. */
-  counts: Uint16Array;
-}
-
-const count = z.number().int().nonnegative();
-const headerSchema = z.object({
-  format: z.literal('bm25-postings-2'),
-  terms: z.array(z.string()),
-  /** Postings of terms[i] are entries termStarts[i] up to termStarts[i + 1]. */
-  termStarts: z.array(count),
-  /** Terms in each passage. */
-  lengths: z.array(count),
-});
-type LexicalHeader = z.infer<typeof headerSchema>;
 
 // Okapi BM25's usual constants.
 const K1 = 1.2;
@@ -44,8 +26,8 @@ const B = 0.75;
 const MAX_QUERY_TERMS = 32;
 
 /**
- * BM25 over passages with an inverted index in typed arrays, stored as binary arrays beside the vectors so that
- * loading it allocates no object per posting. Written here rather than taken from MiniSearch: at 100k passages
+ * BM25 over passages with an inverted index in typed arrays, which the index stores as binary arrays beside the
+ * vectors (src/index/lexical-file.ts) so that loading it allocates no object per posting. Written here rather than taken from MiniSearch: at 100k passages
  * MiniSearch's search took 200 ms at the median and 630 ms at p95 (npm run bench), since it builds a result object
  * for every matching passage.
  */
@@ -57,15 +39,20 @@ export class LexicalIndex {
   private readonly scores: Float64Array;
   private readonly matched: Uint32Array;
   private readonly touched: Uint32Array;
+  // The best score of the current concept per passage, and the passages it touched.
+  private readonly conceptScores: Float64Array;
+  private readonly conceptTouched: Uint32Array;
 
   private constructor(
     private readonly lengths: Uint32Array,
-    private readonly postings: Map<string, Postings>,
+    private readonly postings: ReadonlyMap<string, Postings>,
   ) {
     this.averageLength = lengths.reduce((sum, n) => sum + n, 0) / Math.max(lengths.length, 1);
     this.scores = new Float64Array(lengths.length);
     this.matched = new Uint32Array(lengths.length);
     this.touched = new Uint32Array(lengths.length);
+    this.conceptScores = new Float64Array(lengths.length);
+    this.conceptTouched = new Uint32Array(lengths.length);
   }
 
   /** How many passages the index holds. */
@@ -101,37 +88,19 @@ export class LexicalIndex {
     return new LexicalIndex(lengths, postings);
   }
 
-  /** Takes back what `files` gave, checking that it is whole: corrupt files must fail here, not mid-answer. */
-  static fromFiles({ header, rows, counts }: LexicalFiles<unknown>): LexicalIndex {
-    const { terms, termStarts, lengths } = headerSchema.parse(header);
-    const entries = termStarts[terms.length];
-    if (termStarts.length !== terms.length + 1 || entries !== rows.length || entries !== counts.length) {
-      throw new Error(`the postings hold ${rows.length} rows and ${counts.length} counts where the header lists ${String(entries)}`);
-    }
-    const postings = new Map<string, Postings>();
-    terms.forEach((term, i) => {
-      const [from, to] = [termStarts[i]!, termStarts[i + 1]!];
-      for (let at = from; at < to; at++) {
-        if (rows[at]! >= lengths.length) throw new Error('a posting names a passage the index does not hold');
-        if (at > from && rows[at]! <= rows[at - 1]!) throw new Error(`the postings of "${term}" are not in ascending order`);
-      }
-      postings.set(term, { rows: rows.subarray(from, to), counts: counts.subarray(from, to) });
-    });
-    return new LexicalIndex(Uint32Array.from(lengths), postings);
+  /** An index over passages with these term counts and postings (as stored by the index). */
+  static fromPostings(lengths: Uint32Array, postings: ReadonlyMap<string, Postings>): LexicalIndex {
+    return new LexicalIndex(lengths, postings);
   }
 
-  files(): LexicalFiles {
-    const terms = [...this.postings.keys()];
-    const termStarts = [0];
-    for (const term of terms) termStarts.push(termStarts.at(-1)! + this.postings.get(term)!.rows.length);
-    const rows = new Uint32Array(termStarts.at(-1)!);
-    const counts = new Uint16Array(rows.length);
-    terms.forEach((term, i) => {
-      const list = this.postings.get(term)!;
-      rows.set(list.rows, termStarts[i]);
-      counts.set(list.counts, termStarts[i]);
-    });
-    return { header: { format: 'bm25-postings-2', terms, termStarts, lengths: [...this.lengths] }, rows, counts };
+  /** Terms in each passage, by row. */
+  get passageLengths(): Uint32Array {
+    return this.lengths;
+  }
+
+  /** Every term with its postings. */
+  get postingLists(): ReadonlyMap<string, Postings> {
+    return this.postings;
   }
 
   /** Does a passage with a row from `first` up to `end` (exclusive) use the search term? */
@@ -149,35 +118,52 @@ export class LexicalIndex {
     return low < rows.length && rows[low]! < end;
   }
 
-  /** The question's search terms, each weighted by how rare it is in the corpus (IDF). */
+  /** The question's concepts (names of the domain as one concept each), weighted by how rare they are. */
   termWeights(question: string): TermWeights {
-    return new Map([...new Set(searchTerms(question))].map((term) => [term, this.idf(term)]));
+    return this.weigh(questionConcepts(question, { aliases: true }));
   }
 
-  /** BM25 hits for the question's terms (from termWeights), best first. */
+  /** Weighs each concept by the IDF of the union of its alternatives, bounded by the number of passages. */
+  weigh(concepts: Concept[]): TermWeights {
+    return concepts.map((concept) => {
+      const frequency = concept.alternatives.reduce((sum, { term }) => sum + (this.postings.get(term)?.rows.length ?? 0), 0);
+      return { ...concept, weight: this.idf(Math.min(frequency, this.lengths.length)) };
+    });
+  }
+
+  /**
+   * BM25 hits for the question's concepts, best first: a concept adds the score of the best alternative a passage
+   * holds, scaled by its factor, so that a passage saying "North Korea" and "DPRK" counts the country once.
+   */
   query(weights: TermWeights, limit: number): LexicalHit[] {
-    const terms = [...weights].sort((a, b) => b[1] - a[1]).slice(0, MAX_QUERY_TERMS);
-    const { scores, matched, touched } = this;
+    const concepts = [...weights].sort((a, b) => b.weight - a.weight).slice(0, MAX_QUERY_TERMS);
+    const { scores, matched, touched, conceptScores, conceptTouched } = this;
     let touchedCount = 0;
-    terms.forEach(([term, idf], bit) => {
-      const list = this.postings.get(term);
-      if (!list) return;
-      for (let i = 0; i < list.rows.length; i++) {
-        const passage = list.rows[i]!;
-        const count = list.counts[i]!;
+    concepts.forEach((concept, bit) => {
+      let conceptCount = 0;
+      for (const { term, factor } of concept.alternatives) {
+        const list = this.postings.get(term);
+        if (!list) continue;
+        for (let i = 0; i < list.rows.length; i++) {
+          const passage = list.rows[i]!;
+          const count = list.counts[i]!;
+          const norm = K1 * (1 - B + (B * this.lengths[passage]!) / this.averageLength);
+          const score = (factor * concept.weight * count * (K1 + 1)) / (count + norm);
+          if (conceptScores[passage] === 0) conceptTouched[conceptCount++] = passage;
+          if (score > conceptScores[passage]!) conceptScores[passage] = score;
+        }
+      }
+      for (let i = 0; i < conceptCount; i++) {
+        const passage = conceptTouched[i]!;
         if (matched[passage] === 0) touched[touchedCount++] = passage;
         matched[passage]! |= 1 << bit;
-        const norm = K1 * (1 - B + (B * this.lengths[passage]!) / this.averageLength);
-        scores[passage]! += (idf * count * (K1 + 1)) / (count + norm);
+        scores[passage]! += conceptScores[passage]!;
+        conceptScores[passage] = 0;
       }
     });
     const best = new TopScores(limit);
     for (let i = 0; i < touchedCount; i++) best.offer(touched[i]!, scores[touched[i]!]!);
-    const hits = best.sorted().map(({ row, score }) => ({
-      row,
-      score,
-      coverage: coverage(weights, terms.filter((_, bit) => (matched[row]! & (1 << bit)) !== 0).map(([term]) => term)),
-    }));
+    const hits = best.sorted().map(({ row, score }) => ({ row, score, coverage: this.coverageOfRow(concepts, row) }));
     for (let i = 0; i < touchedCount; i++) {
       scores[touched[i]!] = 0;
       matched[touched[i]!] = 0;
@@ -185,10 +171,22 @@ export class LexicalIndex {
     return hits;
   }
 
+  /** Share of the concepts' weight one passage holds: per concept, the best factor among its alternatives. */
+  coverageOfRow(concepts: TermWeights, row: number): number {
+    let total = 0;
+    let found = 0;
+    for (const concept of concepts) {
+      total += concept.weight;
+      let best = 0;
+      for (const { term, factor } of concept.alternatives) if (factor > best && this.usedInRows(term, row, row + 1)) best = factor;
+      found += concept.weight * best;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
   // A term the corpus never uses gets the highest weight: a question about it is not answered by the corpus.
-  private idf(term: string): number {
+  private idf(frequency: number): number {
     const documents = this.lengths.length;
-    const frequency = this.postings.get(term)?.rows.length ?? 0;
     return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
   }
 }

@@ -1,11 +1,14 @@
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
+import { entityTerm, findMentions } from '../text/aliases.js';
 import { foldForMatching } from '../text/fold.js';
 import { normaliseFigures } from '../text/number-words.js';
+import type { WeightedConcept } from './query.js';
 
-// The package's English list lacks some words every question is made of; as terms they would only look like rare
-// words the corpus never uses.
-const STOPWORDS = new Set([...eng, 'does', 'why', 'when', 'whom', 'whose', 'will']);
+// The package's English list lacks some words every question is made of, and the filler of spoken questions
+// ("what kind of…", "did they actually…"); as terms they would only look like rare words the corpus never uses.
+const QUESTION_WORDS = ['go', 'goes', 'going', 'gone', 'went', 'come', 'comes', 'coming', 'forth', 'besides', 'specifically', 'anymore', 'per', 'does', 'why', 'when', 'whom', 'whose', 'will', 'whats', 'actually', 'really', 'exactly', 'kind', 'sort', 'thing', 'things', 'happen', 'happened', 'happening', 'get', 'got', 'gets', 'getting', 'know', 'tell', 'mean', 'means', 'like', 'lot', 'lots', 'anything', 'something', 'stuff', 'basically', 'currently', 'ever', 'yet', 'still', 'also', 'even', 'just', 'guys', 'anyone', 'pls', 'please'];
+const STOPWORDS = new Set([...eng, ...QUESTION_WORDS]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 // Stemming is most of the cost of indexing; a corpus repeats its words, so stems are remembered. Bounded, because
 // a flood of made-up words in questions must not grow memory without end.
@@ -13,25 +16,58 @@ const STEMS = new Map<string, string>();
 const MAX_REMEMBERED_STEMS = 100_000;
 
 /**
+ * Version of the analyzer below: how text becomes search terms (tokens, folding, figures, stop words, stemming).
+ * Bump it with any change that can give a text other terms; an index built by another version is stale, because
+ * its postings no longer meet the terms of the questions.
+ */
+export const ANALYZER_VERSION = 2;
+
+/**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
- * thousand" and "10,000" both "10000"), without stop words, stemmed so that "soldier" finds "soldiers". Used for both passages and questions, so the two always agree.
+ * thousand" and "10,000" both "10000"), without stop words, British spellings written the American way, stemmed
+ * so that "soldier" finds "soldiers"; then one term for each name of the domain the text mentions (see
+ * text/aliases.ts), so that "Pyongyang" and "North Korea" share a term. Used for both passages and questions.
  */
 export function searchTerms(text: string): string[] {
+  const folded = foldForSearch(text);
   const terms: string[] = [];
-  for (const [token] of normaliseFigures(foldForMatching(text)).replaceAll('’', "'").matchAll(TOKEN)) {
+  for (const [token] of folded.matchAll(TOKEN)) {
     if (!STOPWORDS.has(token)) terms.push(stemOf(token));
   }
+  for (const mention of findMentions(folded)) for (const entity of mention.entities) terms.push(entityTerm(entity));
   return terms;
 }
 
-function stemOf(token: string): string {
+/**
+ * Text as search reads it: folded, figures written one way, and contractions opened ("isn't" → "is not", "Kim's" →
+ * "Kim"), so that their pieces ("isn", "t") never pass for rare words.
+ */
+export function foldForSearch(text: string): string {
+  return normaliseFigures(foldForMatching(text))
+    .replaceAll('’', "'")
+    .replace(/n't\b/g, ' not')
+    .replace(/'(?:re|ve|ll|d|m)\b/g, '');
+}
+
+/** The search term of one folded word. */
+export function stemOf(token: string): string {
   let stem = STEMS.get(token);
   if (stem === undefined) {
     if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
-    stem = stemmer(token);
+    stem = stemmer(americanSpelling(token));
     STEMS.set(token, stem);
   }
   return stem;
+}
+
+// Outlets spell "labour" and "labor", "defence" and "defense", "mobilise" and "mobilize": the same word to a
+// reader. Applied to every text alike, so a rare word it bends wrongly ("contour") still only meets itself.
+function americanSpelling(word: string): string {
+  if (word.length >= 6 && word.endsWith('our')) return `${word.slice(0, -3)}or`;
+  if (/^(defen|offen|licen|preten)ces?$/.test(word)) return word.replace('ence', 'ense');
+  if (/^[a-z]{3,}tres?$/.test(word)) return word.replace(/tre(s?)$/, 'ter$1');
+  // Four letters before "-ise", so that every form of a short word ("raise", "raising") is left alike.
+  return word.replace(/(?<=^[a-z]{4,})is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/(?<=^[a-z]{3,})ys(e|es|ed|ing)$/, 'yz$1');
 }
 
 /** Is the word one that search ignores ("the", "has", "how")? */
@@ -39,15 +75,5 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(foldForMatching(word));
 }
 
-/** Question terms with their IDF weights. */
-export type TermWeights = Map<string, number>;
-
-/** Share (0..1) of the question's term weight that `terms` contains. */
-export function coverage(weights: TermWeights, terms: Iterable<string>): number {
-  let total = 0;
-  for (const weight of weights.values()) total += weight;
-  if (total === 0) return 0;
-  let found = 0;
-  for (const term of new Set(terms)) found += weights.get(term) ?? 0;
-  return found / total;
-}
+/** The question's concepts with their IDF weights, as lexical search and coverage use them. */
+export type TermWeights = WeightedConcept[];

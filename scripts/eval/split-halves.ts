@@ -1,0 +1,48 @@
+/**
+ * Merged the two writers' question files (questions-a.json and questions-b.json of commit ce055bd, restore them
+ * from there to run it again) into tests/eval/news/questions.json and split them ONCE into a tuning half and a
+ * check half: within each category, a shuffle seeded with SEED, alternating tune/check. The halves are part of the
+ * file from then on and never drawn again. Run with `npx tsx scripts/eval/split-halves.ts`.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+
+const SEED = 20261201;
+const FOLDER = 'tests/eval/news';
+const SOURCES = ['questions-a.json', 'questions-b.json'];
+
+interface Written {
+  question: string;
+  category: string;
+  expect: string[] | null;
+  note?: string;
+}
+
+// mulberry32: a small seeded generator, so that the split is reproducible.
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(SEED);
+const written: Written[] = [];
+for (const file of SOURCES) written.push(...(JSON.parse(await readFile(`${FOLDER}/${file}`, 'utf8')) as { questions: Written[] }).questions);
+const byCategory = new Map<string, Written[]>();
+for (const q of written) byCategory.set(q.category, [...(byCategory.get(q.category) ?? []), q]);
+const half = new Map<Written, 'tune' | 'check'>();
+for (const group of byCategory.values()) {
+  const shuffled = group.map((q) => ({ q, key: next() })).sort((a, b) => a.key - b.key);
+  shuffled.forEach(({ q }, i) => half.set(q, i % 2 === 0 ? 'tune' : 'check'));
+}
+const questions = written.map((q) => ({ half: half.get(q)!, category: q.category, question: q.question, expect: q.expect, ...(q.note ? { note: q.note } : {}) }));
+const about =
+  'Fictional news corpus (articles/, 38 articles from 12 invented outlets) and member-style questions, split once by ' +
+  `scripts/eval/split-halves.ts (seed ${SEED}) into a tuning half and a check half: weights and rules are tuned on ` +
+  '"tune" only; "check" measures them. `expect`: fragments of a correct answer (a quote holding one is a hit); null ' +
+  'for questions the corpus does not answer (unanswerable: on-topic near misses; off-topic).';
+await writeFile(`${FOLDER}/questions.json`, `${JSON.stringify({ about, corpus: ['articles'], questions }, null, 1)}\n`);
+console.log(`${questions.length} questions: ${questions.filter((q) => q.half === 'tune').length} tune, ${questions.filter((q) => q.half === 'check').length} check`);

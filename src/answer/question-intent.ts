@@ -1,0 +1,38 @@
+import type { AnswerType } from './answer-type.js';
+import { expectedAnswerType } from './answer-type.js';
+
+/** What a question asks for, as its wording shows, beyond its words. */
+export interface QuestionIntent {
+  /** The kind of fact asked for: a figure for "how many", a date for "when". */
+  answerType: AnswerType;
+  /** Whose words the question asks about ("according to the NIS", "what did the Pentagon say"); null when none. */
+  speaker: string | null;
+  /** Does it ask who said, reported or claimed something ("Which outlet reported…", "Who said…")? */
+  asksSpeaker: boolean;
+}
+
+const REPORTING = String.raw`(?:say|said|saying|says|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|put|make|made|assess|assessed|expect|expected)`;
+const ACCORDING_TO = /\baccording to\s+([^,?;]+?)(?:\s*(?:,|\?|;|$))/i;
+const DID_SPEAKER_SAY = new RegExp(String.raw`\b(?:what|how|did|does|do|has|have|is|are|was|were)\s+(?:did|does|do|has|have|is|are|was|were\s+)?(.+?)\s+${REPORTING}\b`, 'i');
+const SPEAKER_SAYS = new RegExp(String.raw`^\s*(?:what\s+)?(?:do|does|did)?\s*(.+?)\s+(?:says|said|claims|claimed|reports|reported|estimates|estimated)\b`, 'i');
+const ASKS_SPEAKER = new RegExp(
+  String.raw`^\s*(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:outlet|agency|source|official|officials|newspaper|paper|site|website|think tank|group|media|analyst|analysts|minister|ministry|spokesman|spokeswoman|spokesperson|lawmaker|general|commander|body|intelligence|service|country|government))\b.*\b${REPORTING}`,
+  'i',
+);
+// Words that start a "did X say" match but are the question's own grammar, not a speaker.
+const NOT_A_SPEAKER = /^(?:it|they|this|that|there|the\s+\w+\s+(?:that|which)|what|which|many|much|\w+\s+(?:many|much))\b/i;
+
+/** Reads the question's intent from its wording alone. */
+export function questionIntent(question: string): QuestionIntent {
+  const asksSpeaker = ASKS_SPEAKER.test(question);
+  return { answerType: expectedAnswerType(question), speaker: asksSpeaker ? null : speakerAsked(question), asksSpeaker };
+}
+
+function speakerAsked(question: string): string | null {
+  const according = ACCORDING_TO.exec(question)?.[1];
+  if (according) return according.trim();
+  const named = DID_SPEAKER_SAY.exec(question)?.[1] ?? SPEAKER_SAYS.exec(question)?.[1];
+  if (!named) return null;
+  const speaker = named.replace(/^(?:did|does|do|has|have|is|are|was|were)\s+/i, '').trim();
+  return speaker.length > 0 && !NOT_A_SPEAKER.test(speaker) && speaker.split(/\s+/).length <= 6 ? speaker : null;
+}

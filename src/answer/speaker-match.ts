@@ -1,0 +1,29 @@
+import type { Concept } from '../retrieval/query.js';
+import { matchFactor, questionConcepts } from '../retrieval/query.js';
+import { searchTerms } from '../retrieval/terms.js';
+import { speakerPhrases } from './speaker.js';
+
+/**
+ * Recognises the person or body a question asks about as the speaker of a sentence ("the Pentagon" in "Pentagon
+ * spokeswoman Sabrina Singh said…", "Pyongyang" in "…, according to North Korea's state media"), as opposed to a
+ * sentence that merely mentions them.
+ */
+export class SpeakerMatcher {
+  private readonly concepts: Concept[];
+
+  constructor(speaker: string, options: { aliases: boolean }) {
+    this.concepts = questionConcepts(speaker, options);
+  }
+
+  /** Does some sentence of the text give its words to the speaker? */
+  speaksIn(text: string): boolean {
+    if (this.concepts.length === 0) return false;
+    return speakerPhrases(text).some((phrase) => {
+      const terms = new Set(searchTerms(phrase));
+      const names = this.concepts.filter((c) => c.kind === 'entity');
+      // A name of the domain must be matched; otherwise most of the speaker's words ("military intelligence").
+      if (names.length > 0) return names.every((c) => matchFactor(c, terms) > 0);
+      return this.concepts.filter((c) => matchFactor(c, terms) > 0).length * 2 >= this.concepts.length;
+    });
+  }
+}

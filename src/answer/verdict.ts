@@ -1,0 +1,40 @@
+import type { PassageIndex } from '../index/open.js';
+import { conceptCoverage, matchFactor } from '../retrieval/query.js';
+import { searchTerms } from '../retrieval/terms.js';
+import type { Quote } from './answer.js';
+import { hasAnswerType } from './answer-type.js';
+import type { Asked } from './engine.js';
+import type { ScoringProfile } from './scoring-profile.js';
+import { namesSpeaker } from './speaker.js';
+
+// A figure that counts something: digits that are not a year or a day of the month, or a number word.
+const DATE_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
+const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
+const YEAR = /^(?:1[89]|20)\d{2}$/;
+
+/** Does the text give a figure, other than a year or a date? */
+export function givesFigure(text: string): boolean {
+  for (const [match] of text.replace(DATE_NUMBER, ' ').matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
+  return false;
+}
+
+/**
+ * `answered` when some quote states what the question asks: its names stand in the quote's passage, its sentences
+ * hold most of the question's concept weight, and the kind of answer asked for is there (a figure for "how many", a
+ * date for "when", a named speaker for "who said", the speaker's own words for "according to X"); else `related`.
+ */
+export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, profile: ScoringProfile): 'answered' | 'related' {
+  return quotes.some((quote) => states(quote, index.passage(quote.passageId)!.text, asked, profile)) ? 'answered' : 'related';
+}
+
+function states(quote: Quote, passage: string, asked: Asked, profile: ScoringProfile): boolean {
+  const passageTerms = new Set(searchTerms(passage));
+  if (asked.concepts.some((c) => c.kind === 'entity' && matchFactor(c, passageTerms) === 0)) return false;
+  if (conceptCoverage(asked.concepts, new Set(searchTerms(quote.text))) < profile.verdict.minCoverage) return false;
+  const { answerType, asksSpeaker } = asked.intent;
+  if (answerType === 'number' && !givesFigure(quote.text)) return false;
+  if (answerType === 'date' && !hasAnswerType(quote.text, 'date')) return false;
+  if (asksSpeaker && !namesSpeaker(quote.text)) return false;
+  if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;
+  return true;
+}

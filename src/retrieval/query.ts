@@ -1,0 +1,96 @@
+import type { EntityId } from '../text/aliases.js';
+import { entityTerm, findMentions } from '../text/aliases.js';
+import { foldForSearch, isStopword, stemOf } from './terms.js';
+
+/** A search term that expresses a concept, and how much a match on it counts (1 for the question's own word). */
+export interface Alternative {
+  term: string;
+  factor: number;
+}
+
+/**
+ * One thing the question asks about: a word with the other forms that say the same ("began", "begin"), or a name
+ * of the domain with everything that stands for it ("Pyongyang", "North Korea", "DPRK"). A passage matches the
+ * concept when it holds any alternative, and the concept counts once however many it holds.
+ */
+export interface Concept {
+  /** As the question writes it (folded). */
+  word: string;
+  kind: 'word' | 'entity';
+  alternatives: Alternative[];
+  /** The entity a name stands for; null for a word. */
+  entity: EntityId | null;
+}
+
+/** A concept weighted by how rare it is in the corpus (IDF of the union of its alternatives). */
+export interface WeightedConcept extends Concept {
+  weight: number;
+}
+
+/** Other words for the same thing: irregular forms, synonyms (see src/text/). */
+export interface WordForms {
+  of(word: string): Promise<{ word: string; factor: number }[]>;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The question's concepts: its words without stop words, each with its stem, and with `aliases` the names of the
+ * domain, each as one concept that any of its names matches.
+ */
+export function questionConcepts(question: string, { aliases }: { aliases: boolean }): Concept[] {
+  const folded = foldForSearch(question);
+  const concepts = new Map<string, Concept>();
+  const mentions = aliases ? findMentions(folded) : [];
+  for (const mention of mentions) {
+    const entity = mention.entities[0]!;
+    const term = entityTerm(entity);
+    if (!concepts.has(term)) {
+      concepts.set(term, { word: folded.slice(mention.start, mention.end), kind: 'entity', alternatives: [{ term, factor: 1 }], entity });
+    }
+  }
+  for (const match of folded.matchAll(TOKEN)) {
+    const word = match[0];
+    if (isStopword(word) || mentions.some((m) => match.index >= m.start && match.index < m.end)) continue;
+    const term = stemOf(word);
+    if (!concepts.has(term)) concepts.set(term, { word, kind: 'word', alternatives: [{ term, factor: 1 }], entity: null });
+  }
+  return [...concepts.values()];
+}
+
+/** Adds the other forms of each word concept (an alternative already present keeps its higher factor). */
+export async function withWordForms(concepts: Concept[], forms: WordForms): Promise<Concept[]> {
+  return Promise.all(
+    concepts.map(async (concept) => {
+      if (concept.kind !== 'word') return concept;
+      const alternatives = new Map(concept.alternatives.map((a) => [a.term, a.factor]));
+      for (const form of await forms.of(concept.word)) {
+        // Without word positions a phrase cannot be matched: one of several words ("lives" of "lost their lives")
+        // would match far more than the phrase, so a form counts only when it has one content word.
+        const words = [...foldForSearch(form.word).matchAll(TOKEN)].map(([token]) => token).filter((token) => !isStopword(token));
+        if (words.length !== 1) continue;
+        const term = stemOf(words[0]!);
+        if ((alternatives.get(term) ?? 0) < form.factor) alternatives.set(term, form.factor);
+      }
+      return { ...concept, alternatives: [...alternatives].map(([term, factor]) => ({ term, factor })) };
+    }),
+  );
+}
+
+/** Share (0..1) of the question's concept weight that a text with these terms holds, alternatives counting by factor. */
+export function conceptCoverage(concepts: WeightedConcept[], terms: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const concept of concepts) {
+    total += concept.weight;
+    found += concept.weight * matchFactor(concept, terms);
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** How well a text with these terms expresses the concept: the best factor among the alternatives it holds, else 0. */
+export function matchFactor(concept: Concept, terms: ReadonlySet<string>): number {
+  let best = 0;
+  for (const { term, factor } of concept.alternatives) if (factor > best && terms.has(term)) best = factor;
+  return best;
+}

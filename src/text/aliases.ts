@@ -1,0 +1,88 @@
+/**
+ * The domain's names that stand for one another in news copy: capitals for governments ("Pyongyang", "Moscow"),
+ * seats of power ("the Kremlin", "the White House"), demonyms ("North Korean"), abbreviations ("DPRK", "NIS") and
+ * the people and agencies that speak for a country. A mention of any name yields the entity's term, and the terms of
+ * the bodies it is part of: "the Pentagon" is also the United States, but "the United States" is not only the
+ * Pentagon, so a question about the Pentagon stays about the Pentagon.
+ */
+interface Entity {
+  /** Names as matched: lower case, whole words; "." stands for itself. */
+  names: string[];
+  /** Ids of the bodies a mention of this entity also stands for. */
+  partOf?: string[];
+}
+
+const ENTITIES = {
+  'north-korea': {
+    names: ['north korea', 'north korean', 'north koreans', 'dprk', 'd.p.r.k.', "democratic people's republic of korea", 'pyongyang', 'nk', "kim's"],
+  },
+  'kim-jong-un': { names: ['kim jong un', 'kim jong-un', 'kim jong‑un', 'kim jongun'], partOf: ['north-korea'] },
+  'choe-son-hui': { names: ['choe son hui', 'choe son-hui', 'choe'], partOf: ['north-korea'] },
+  russia: { names: ['russia', 'russian', 'russians', 'russian federation', 'moscow', 'kremlin'] },
+  putin: { names: ['putin', 'vladimir putin'], partOf: ['russia'] },
+  peskov: { names: ['peskov', 'dmitry peskov', 'dmitri peskov'], partOf: ['russia'] },
+  shoigu: { names: ['shoigu', 'sergei shoigu', 'sergey shoigu'], partOf: ['russia'] },
+  lavrov: { names: ['lavrov', 'sergei lavrov', 'sergey lavrov'], partOf: ['russia'] },
+  ukraine: { names: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'ukr'] },
+  zelenskyy: { names: ['zelenskyy', 'zelensky', 'zelenskiy', 'zelenskii', 'zelenskyi'], partOf: ['ukraine'] },
+  'ukraine-military-intelligence': {
+    names: ['hur', 'gur', 'main intelligence directorate', 'defence intelligence of ukraine', 'defense intelligence of ukraine'],
+    partOf: ['ukraine'],
+  },
+  'south-korea': { names: ['south korea', 'south korean', 'south koreans', 's. korea', 's korea', 'seoul', 'republic of korea', 'rok'] },
+  nis: { names: ['nis', 'national intelligence service'], partOf: ['south-korea'] },
+  yoon: { names: ['yoon suk yeol', 'yoon suk-yeol', 'yoon'], partOf: ['south-korea'] },
+  'united-states': { names: ['united states', 'u.s.', 'u.s.a.', 'usa', 'the us', 'america', 'american', 'americans', 'washington', 'white house'] },
+  pentagon: { names: ['pentagon', 'department of defense', 'defense department', 'defence department'], partOf: ['united-states'] },
+  china: { names: ['china', 'chinese', 'beijing', 'prc', "people's republic of china"] },
+  'xi-jinping': { names: ['xi jinping', 'xi'], partOf: ['china'] },
+  japan: { names: ['japan', 'japanese', 'tokyo'] },
+  iran: { names: ['iran', 'iranian', 'iranians', 'tehran'] },
+  nato: { names: ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation'] },
+  'united-nations': { names: ['united nations', 'u.n.', 'un'] },
+  'european-union': { names: ['european union', 'eu', 'brussels'] },
+  isw: { names: ['isw', 'institute for the study of war'] },
+} satisfies Record<string, Entity>;
+
+export type EntityId = keyof typeof ENTITIES;
+
+/** One mention of a name in folded text: where it is, and every entity term it stands for. */
+export interface Mention {
+  start: number;
+  end: number;
+  entities: EntityId[];
+}
+
+// Search terms of entities start with a character that tokenising never keeps, so they never meet a word.
+const ENTITY_TERM_PREFIX = '@';
+
+const byName = new Map<string, EntityId>();
+for (const [id, entity] of Object.entries(ENTITIES) as [EntityId, Entity][]) for (const name of entity.names) byName.set(name, id);
+// Longest names first, so that "kim jong un" wins over a shorter name it contains.
+const NAMES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...byName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function withParents(id: EntityId): EntityId[] {
+  const parents = ((ENTITIES[id] as Entity).partOf ?? []) as EntityId[];
+  return [id, ...parents.flatMap(withParents)];
+}
+
+/** The names of the domain in folded (lower-case) text, each with the entities it stands for. */
+export function findMentions(folded: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const match of folded.matchAll(NAMES)) {
+    const id = byName.get(match[0].replace(/\s+/g, ' '))!;
+    mentions.push({ start: match.index, end: match.index + match[0].length, entities: [...new Set(withParents(id))] });
+  }
+  return mentions;
+}
+
+/** The search term of an entity. */
+export function entityTerm(id: EntityId): string {
+  return `${ENTITY_TERM_PREFIX}${id}`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Words that war reporting uses for one another, which general-purpose synonym lists miss or bury among rarer
+ * senses ("troops" and "soldiers", "killed" and "dead"). Each group is words a reader takes to say the same thing
+ * in this domain; a word may stand in several groups. Written for the domain, not for any question.
+ */
+const GROUPS: string[][] = [
+  ['soldier', 'soldiers', 'troop', 'troops', 'forces', 'servicemen', 'personnel', 'fighters', 'combatants', 'infantry'],
+  ['kill', 'killed', 'killing', 'die', 'died', 'dead', 'death', 'deaths', 'fatalities', 'slain', 'lost their lives'],
+  ['wound', 'wounded', 'injure', 'injured', 'injuries', 'injury'],
+  ['casualty', 'casualties', 'losses'],
+  ['capture', 'captured', 'prisoner', 'prisoners', 'pow', 'pows', 'detained', 'captive', 'captives'],
+  ['send', 'sent', 'sending', 'deploy', 'deployed', 'deploying', 'deployment', 'dispatch', 'dispatched', 'transfer', 'transferred'],
+  ['shell', 'shells', 'ammunition', 'munitions', 'rounds', 'ammo'],
+  ['missile', 'missiles', 'rocket', 'rockets'],
+  ['weapon', 'weapons', 'arms', 'armaments', 'weaponry'],
+  ['treaty', 'pact', 'agreement', 'accord'],
+  ['meet', 'met', 'meeting', 'summit', 'talks'],
+  ['begin', 'began', 'begun', 'start', 'started', 'launch', 'launched'],
+  ['help', 'support', 'assist', 'aid', 'assistance', 'backing'],
+  ['fuel', 'oil', 'petroleum', 'diesel'],
+  ['worker', 'workers', 'labourer', 'labourers', 'laborer', 'laborers'],
+  ['money', 'cash', 'payment', 'payments', 'funds', 'hard currency'],
+  ['confirm', 'confirmed', 'acknowledge', 'acknowledged', 'admit', 'admitted'],
+  ['deny', 'denied', 'denies', 'reject', 'rejected', 'dismiss', 'dismissed'],
+  ['fight', 'fighting', 'fought', 'combat', 'battle', 'battles', 'clash', 'clashes'],
+  ['region', 'area', 'province', 'oblast'],
+  ['drone', 'drones', 'uav', 'uavs'],
+  ['arrive', 'arrived', 'reach', 'reached'],
+  ['train', 'trained', 'training', 'drills'],
+  ['recapture', 'recaptured', 'retake', 'retook', 'liberate', 'liberated'],
+  ['ship', 'ships', 'vessel', 'vessels'],
+  ['spy agency', 'intelligence agency', 'intelligence service'],
+  ['additional', 'extra', 'more', 'further', 'reinforcements'],
+  ['picture', 'pictures', 'pics', 'photo', 'photos', 'images', 'imagery', 'footage'],
+  ['react', 'reacted', 'reaction', 'respond', 'responded', 'response'],
+  ['invade', 'invaded', 'invasion', 'attack', 'attacked', 'incursion'],
+  ['pick', 'picked', 'choose', 'chosen', 'select', 'selected'],
+  ['box', 'boxes', 'container', 'containers', 'crates'],
+  ['simple', 'easy'],
+  ['id', 'identity', 'papers', 'documents'],
+  ['uniform', 'uniforms', 'clothing', 'fatigues'],
+  ['plane', 'planes', 'aircraft', 'flights', 'flight', 'jet', 'jets'],
+  ['leave', 'left', 'exit', 'withdraw', 'withdrawn', 'withdrawal', 'pull out', 'pulled out'],
+];
+
+const related = new Map<string, Set<string>>();
+for (const group of GROUPS) {
+  for (const word of group) {
+    const others = related.get(word) ?? new Set<string>();
+    for (const other of group) if (other !== word) others.add(other);
+    related.set(word, others);
+  }
+}
+
+/** The words of the domain that say the same as `word` (lower case); none when it is in no group. */
+export function domainSynonyms(word: string): string[] {
+  return [...(related.get(word) ?? [])];
+}
