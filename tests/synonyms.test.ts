@@ -48,10 +48,14 @@ describe('WordNet synonyms', () => {
     expect(await synonyms.of('shell')).toContain('blast');
   });
 
-  it('leaves out senses that WordNet’s tagged texts never show', async () => {
+  it('leaves out senses that WordNet’s tagged texts never show, where they show the word’s other senses', async () => {
     // The verb "troop" (first sense: parade, promenade) and "drone" as a pilotless aircraft are never tagged.
     expect(await synonyms.of('troop')).not.toContain('parade');
     expect(await synonyms.of('drone')).not.toContain('pilotless aircraft');
+  });
+
+  it('takes the first senses of a word the tagged texts never show at all', async () => {
+    expect(await synonyms.of('truce')).toEqual(['armistice', 'cease-fire']);
   });
 
   it('is empty for a word whose frequent senses have no other words', async () => {
@@ -60,8 +64,17 @@ describe('WordNet synonyms', () => {
     expect(await synonyms.of('killed')).toEqual([]);
   });
 
+  it('looks up a multiword lemma written with spaces, in any case', async () => {
+    expect(await synonyms.of('Prisoner of War')).toEqual(['pow']);
+  });
+
   it('is empty for a word WordNet does not know', async () => {
     expect(await synonyms.of('xqztv')).toEqual([]);
+  });
+
+  it('is empty for an empty word and for letters outside WordNet’s alphabet', async () => {
+    expect(await synonyms.of('')).toEqual([]);
+    expect(await synonyms.of('солдат')).toEqual([]);
   });
 
   it('looks an inflected word up by its base form', async () => {

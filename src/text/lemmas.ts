@@ -6,7 +6,7 @@ interface IrregularForms {
   formsOfLemma: Map<string, string[]>;
 }
 
-// Verbs first: where a form is in two lists, news questions use it as a verb far more often ("left", "found").
+// Where two lists give a form different base forms (only "is" and "testes" do), the verb's wins.
 const PRECEDENCE: InflectingPartOfSpeech[] = ['verb', 'noun', 'adjective'];
 let irregular: IrregularForms | undefined;
 

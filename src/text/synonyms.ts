@@ -7,16 +7,18 @@ import { baseFormCandidates, type WordnetPartOfSpeech } from './wordnet-morpholo
 export interface Synonyms {
   /**
    * Lower-case synonyms ("military personnel" for "troops"), multiword ones with spaces, most frequent sense first,
-   * without the word or its own base forms; empty for a word WordNet does not know. Expects a lower-case word, in
-   * any inflection.
+   * without the word or its own base forms; empty for a word WordNet does not know. Takes a word or a multiword
+   * lemma ("prisoner of war"), in any inflection and any case.
    */
   of(word: string): Promise<string[]>;
 }
 
 // How many of a lemma's senses, in WordNet's frequency order, are taken per part of speech. Measured by reading the
-// synonyms of the war-news words in tests/synonyms.test.ts: a noun's second sense often is the sense news uses
-// ("capture" 2: the act of taking prisoner; "troop" 2: a unit of soldiers), while a verb's or adjective's second
-// sense is usually figurative ("kill" 2: "defeat"; "send" 2: "transport").
+// synonyms of about forty war-news words at one and two senses each: a noun's second sense is often the one war
+// news means ("wound" 2, a casualty to military personnel resulting from combat, gives "combat injury"; "missile"
+// 2 gives "projectile"; "front" 2 gives "battlefront" and "front line"), for some noise ("drone" 2, the sound, gives
+// "monotone"; "regime" 2 gives "regimen"); a verb's second sense is usually broader or figurative ("kill" 2: to
+// thwart a motion; "send" 2: to cause to be taken somewhere, "send out").
 const SENSES_TAKEN: Record<WordnetPartOfSpeech, number> = { noun: 2, verb: 1, adjective: 1, adverb: 1 };
 // How high the shared sense must rank among the synonym's own senses (any part of speech). Measured on the same
 // words: at 3 "treaty" keeps "accord", "wound" "injury" and "shell" "blast" (rank 3 each), while "died" loses "go"
@@ -30,6 +32,7 @@ const MAX_REMEMBERED_WORDS = 10_000;
 const PART_OF_SPEECH_OF_SENSE_KEY: Record<string, WordnetPartOfSpeech> = {
   '1': 'noun', '2': 'verb', '3': 'adjective', '4': 'adverb', '5': 'adjective',
 };
+const PRINTABLE_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 const DATA_FILE: Record<WordnetPartOfSpeech, string> = {
   noun: 'data.noun', verb: 'data.verb', adjective: 'data.adj', adverb: 'data.adv',
 };
@@ -39,7 +42,10 @@ interface Sense {
   synsetOffset: number;
   /** Rank among the lemma's senses of this part of speech, 1 the most frequent. */
   rank: number;
-  /** Occurrences in WordNet's sense-tagged texts; 0 marks a sense too rare to have been seen there. */
+  /**
+   * Occurrences in WordNet's sense-tagged texts; 0, for a lemma whose other senses were seen there, marks a sense
+   * too rare to have been.
+   */
   tagCount: number;
 }
 
@@ -83,8 +89,11 @@ function openWordnet(): Wordnet {
   return wordnet;
 }
 
-function synonymsOf(wordnet: Wordnet, word: string): string[] {
-  const lemma = word.trim().replaceAll(' ', '_');
+function synonymsOf(wordnet: Wordnet, asked: string): string[] {
+  const word = asked.trim().toLowerCase().replace(/\s+/g, ' ');
+  // WordNet's lemmas are printable ASCII, and its files are searched as Latin-1 bytes, which other letters are not.
+  if (!PRINTABLE_ASCII.test(word)) return [];
+  const lemma = word.replaceAll(' ', '_');
   const sensesOfLemma = new Map<string, Sense[]>();
   const chosen: Sense[] = [];
   for (const candidate of baseFormCandidates(lemma)) {
@@ -95,8 +104,10 @@ function synonymsOf(wordnet: Wordnet, word: string): string[] {
     }
     const ofPartOfSpeech = senses.filter((sense) => sense.partOfSpeech === candidate.partOfSpeech);
     if (candidate.irregular && isRarerThanTheWordItself(ofPartOfSpeech, sensesOfLemma.get(lemma) ?? [])) continue;
+    // A lemma never seen in the tagged texts ("truce") has no frequency to go by, so its first senses stand.
+    const attested = senses.some((sense) => sense.tagCount > 0);
     for (const sense of ofPartOfSpeech) {
-      if (sense.rank <= SENSES_TAKEN[sense.partOfSpeech] && sense.tagCount > 0) chosen.push(sense);
+      if (sense.rank <= SENSES_TAKEN[sense.partOfSpeech] && (sense.tagCount > 0 || !attested)) chosen.push(sense);
     }
   }
   const ownForms = new Set([word, ...[...sensesOfLemma].filter(([, senses]) => senses.length > 0).map(([form]) => spaced(form))]);
@@ -151,8 +162,9 @@ function sensesOf(wordnet: Wordnet, lemma: string): Sense[] {
 
 /** The words of a data-file synset line: `offset lexfile type count(hex) word lex-id word lex-id … | gloss`. */
 function synsetMembers(line: string): string[] {
-  const fields = line.split(' ');
-  const count = Number.parseInt(fields[3] ?? '0', 16);
+  // Split no further than the words: the pointers after them can run to hundreds of fields.
+  const count = Number.parseInt(line.split(' ', 4)[3] ?? '0', 16);
+  const fields = line.split(' ', 4 + count * 2);
   const members: string[] = [];
   for (let index = 0; index < count; index++) {
     const word = fields[4 + index * 2];
