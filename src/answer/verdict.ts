@@ -1,4 +1,5 @@
 import type { PassageIndex } from '../index/open.js';
+import type { Concept } from '../retrieval/query.js';
 import { conceptCoverage, matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { Quote } from './answer.js';
@@ -20,19 +21,21 @@ export function givesFigure(text: string): boolean {
 }
 
 /**
- * `answered` when some quote states what the question asks: its names stand in the quote's passage, its sentences
+ * `answered` when some quote states what the question asks: its names stand in the quote's article, its sentences
  * hold most of the question's concept weight, and the kind of answer asked for is there (a figure for "how many", a
  * date for "when", a named speaker for "who said", the speaker's own words for "according to X"); else `related`.
  */
 export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, profile: ScoringProfile): 'answered' | 'related' {
-  return quotes.some((quote) => states(quote, index.passage(quote.passageId)!.text, asked, profile)) ? 'answered' : 'related';
+  return quotes.some((quote) => states(quote, index, asked, profile)) ? 'answered' : 'related';
 }
 
-function states(quote: Quote, passage: string, asked: Asked, profile: ScoringProfile): boolean {
+function states(quote: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
+  // Names and figures the question gives are what it is about: an article without them is about something else.
   // The year an article was published is the year its "in January" and "last month" mean.
-  const passageTerms = new Set([...searchTerms(passage), ...searchTerms(quote.article.published?.slice(0, 4) ?? '')]);
-  // Names and figures the question gives are what it is about: a passage without them is about something else.
-  if (asked.concepts.some((c) => (c.kind === 'entity' || /^\d+$/.test(c.word)) && matchFactor(c, passageTerms) === 0)) return false;
+  const published = new Set(searchTerms(quote.article.published?.slice(0, 4) ?? ''));
+  const inArticle = (c: Concept) => matchFactor(c, published) > 0 || c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
+  if (asked.concepts.some((c) => (c.kind === 'entity' || /^\d+$/.test(c.word)) && !inArticle(c))) return false;
+  const passage = index.passage(quote.passageId)!.text;
   if (conceptCoverage(asked.concepts, new Set(searchTerms(quote.text))) < profile.verdict.minCoverage) return false;
   const { answerType, asksSpeaker } = asked.intent;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted) : givesFigure(quote.text))) return false;

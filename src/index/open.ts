@@ -87,10 +87,10 @@ export class PassageIndex {
     return this.lexical.query(weights, limit).map(({ row, ...scores }) => ({ passageId: this.passages.idOf(row), ...scores }));
   }
 
-  /** Does a passage of the article use the word, matched as lexical search matches it (folded and stemmed)? */
-  articleUses(articleId: string, word: string): boolean {
+  /** Does a passage of the article hold the search term? */
+  articleHas(articleId: string, term: string): boolean {
     const rows = this.passages.rowsOfArticle(articleId);
-    return rows !== undefined && searchTerms(word).some((term) => this.lexical.usedInRows(term, rows.first, rows.end));
+    return rows !== undefined && this.lexical.usedInRows(term, rows.first, rows.end);
   }
 
   termWeights(question: string): TermWeights {
