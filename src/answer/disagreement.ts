@@ -6,8 +6,11 @@ import { claimSource } from './speaker.js';
 
 // "3,000", "10 000", "1.5 million", "ten thousand" is left to the words after it: the figures a news sentence reports.
 const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?![\d,])(?:\s+(?:million|billion|thousand|hundred))?/g;
+// Figures in words. Vague amounts ("thousands", "several hundred") say there is a figure but are not one to set
+// against another, so figureOf finds them only when asked to.
 const FIGURE_WORDS =
-  /\b(?:(?:several|a few|some|about|nearly|almost|more than|at least)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|dozens|a dozen|a third|a quarter|half)(?:\s+(?:hundred|thousand|million))?\b/gi;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|a third|a quarter|half)(?:\s+(?:hundred|thousand|million))?\b/gi;
+const VAGUE_AMOUNT = /\b(?:(?:several|a few|some|many)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)\b/gi;
 const YEAR = /^(1[89]|20)\d{2}$/;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 // Dates are never figures: "September 13, 2023", "13 September", "Nov. 5", "June 2024".
@@ -35,18 +38,24 @@ export function differingFigures(quotes: Quote[], counted: Concept | null): Diff
 
 /**
  * The figure a text gives for the thing counted, exactly as written, with its source: the one the sentence names,
- * else the article's publisher, else its title. Null when no figure is followed closely by the thing counted.
+ * else the article's publisher, else its title. Null when no figure is followed closely by the thing counted; with
+ * `vague`, "thousands of soldiers" counts as a figure too.
  */
-export function countedFigure(quote: Pick<Quote, 'text' | 'article'>, counted: Concept): { figure: string; source: string } | null {
-  const figure = figureOf(quote.text, counted);
+export function countedFigure(
+  quote: Pick<Quote, 'text' | 'article'>,
+  counted: Concept,
+  { vague }: { vague: boolean } = { vague: false },
+): { figure: string; source: string } | null {
+  const figure = figureOf(quote.text, counted, vague);
   return figure ? { figure, source: claimSource(quote.text) ?? quote.article.publisher ?? quote.article.title } : null;
 }
 
 // The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",
 // "several hundred", "a third").
-function figureOf(text: string, counted: Concept): string | null {
+function figureOf(text: string, counted: Concept, vague: boolean): string | null {
   const undated = text.replace(DATE, (date) => ' '.repeat(date.length));
-  for (const match of [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS)].sort((a, b) => a.index - b.index)) {
+  const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(vague ? undated.matchAll(VAGUE_AMOUNT) : [])];
+  for (const match of found.sort((a, b) => a.index - b.index)) {
     if (YEAR.test(match[0])) continue;
     const after = undated.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
     if (matchFactor(counted, new Set(searchTerms(after))) > 0) return text.slice(match.index, match.index + match[0].length);

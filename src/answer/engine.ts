@@ -28,7 +28,7 @@ export const DEFAULT_TOP = 3;
 // Where a figure's source does not matter, only whether there is one.
 const NO_SOURCE = { id: '', title: '', publisher: null, url: null, published: null };
 // Ranked beyond the quotes asked for, so that a source giving another figure can take the last place.
-const SPARE_CANDIDATES = 3;
+const SPARE_CANDIDATES = 7;
 
 export interface AnswerOptions {
   /** How many quotes at most. */
@@ -174,7 +174,7 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, counted: Co
 // Does the text hold the kind of fact asked for? For "how many", a figure of the thing counted, not any number.
 function answersInKind(text: string, asked: Asked): boolean {
   const { answerType } = asked.intent;
-  if (answerType === 'number' && asked.counted) return countedFigure({ text, article: NO_SOURCE }, asked.counted) !== null;
+  if (answerType === 'number' && asked.counted) return countedFigure({ text, article: NO_SOURCE }, asked.counted, { vague: true }) !== null;
   return answerType !== 'any' && hasAnswerType(text, answerType);
 }
 

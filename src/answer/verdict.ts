@@ -36,9 +36,11 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const inArticle = (c: Concept) => matchFactor(c, published) > 0 || c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
   if (asked.concepts.some((c) => (c.kind === 'entity' || /^\d+$/.test(c.word)) && !inArticle(c))) return false;
   const passage = index.passage(quote.passageId)!.text;
-  if (conceptCoverage(asked.concepts, new Set(searchTerms(quote.text))) < profile.verdict.minCoverage) return false;
   const { answerType, asksSpeaker } = asked.intent;
-  if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted) : givesFigure(quote.text))) return false;
+  const { minCoverage, minCoverageForFigures } = profile.verdict;
+  const coverage = conceptCoverage(asked.concepts, new Set(searchTerms(quote.text)));
+  if (coverage < (answerType === 'number' ? minCoverageForFigures : minCoverage)) return false;
+  if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { vague: true }) : givesFigure(quote.text))) return false;
   if (answerType === 'date' && !hasAnswerType(quote.text, 'date')) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;
