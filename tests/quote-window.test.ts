@@ -10,8 +10,9 @@ const evidence = (score: number, leans = false): SentenceEvidence => ({
   namesSpeaker: false,
   opensWithQuotation: false,
   namesWhoSpeaks: false,
+  words: 20,
 });
-const rules: WindowRules = { neighbourShare: 0.8, answerTypeBonus: 0.35, wantsSpeaker: false };
+const rules: WindowRules = { neighbourShare: 0.8, answerTypeBonus: 0.35, wantsSpeaker: false, wholeParagraphWords: 0 };
 
 describe('choosing the sentences to quote', () => {
   it('quotes the single best sentence when its neighbours are weak', () => {

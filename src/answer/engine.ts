@@ -7,6 +7,7 @@ import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/q
 import { foldForSearch, isStopword, searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
+import { countWords } from '../text/words.js';
 import { wordForms } from '../text/word-forms.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
@@ -16,7 +17,7 @@ import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
 import { questionIntent } from './question-intent.js';
 import { chooseWindow, leansOnPrevious } from './quote-window.js';
-import { isOnTopic, relevance, relevanceFloor } from './relevance.js';
+import { relevance, relevanceGate } from './relevance.js';
 import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
 import { claimSource, namesSpeaker, opensWithQuotation } from './speaker.js';
@@ -71,7 +72,7 @@ export async function answerQuestion(
   };
   const text = parseQuestion(rawQuestion);
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
-  const relevant = isOnTopic(index, asked) ? candidates.filter((c) => relevance(c, profile) >= relevanceFloor(index, profile)) : [];
+  const relevant = candidates.filter(relevanceGate(index, asked.vector, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!.text, asked, profile);
   const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, asked.counted, index);
   const quotes: Quote[] = [];
@@ -215,6 +216,7 @@ async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: 
       namesSpeaker: namesSpeaker(text),
       opensWithQuotation: opensWithQuotation(text),
       namesWhoSpeaks: namesSpeaker(text) && claimSource(text) !== null,
+      words: countWords(text),
     })),
     { ...profile.quote, wantsSpeaker: asked.intent.asksSpeaker || asked.intent.speaker !== null },
   );

@@ -14,6 +14,8 @@ export interface SentenceEvidence {
   opensWithQuotation: boolean;
   /** Does it give its words to someone by name ("…, said Park Min-jae"), not only to "he" or "she"? */
   namesWhoSpeaks: boolean;
+  /** Its length in words. */
+  words: number;
 }
 
 /** How a quote is cut from its passage (see ScoringProfile.quote). */
@@ -24,6 +26,8 @@ export interface WindowRules {
   answerTypeBonus: number;
   /** The question asks who said something, or what someone said: the quote must name the speaker. */
   wantsSpeaker: boolean;
+  /** A paragraph of at most three sentences and this many words is quoted whole: it is one statement. */
+  wholeParagraphWords: number;
 }
 
 /** The first and last sentence (inclusive) of a quote. */
@@ -53,6 +57,8 @@ function sentenceScore(evidence: SentenceEvidence, rules: WindowRules): number {
  */
 export function chooseWindow(sentences: SentenceEvidence[], rules: WindowRules): Window {
   if (sentences.length === 0) throw new Error('chooseWindow needs at least one sentence');
+  const words = sentences.reduce((sum, s) => sum + s.words, 0);
+  if (sentences.length <= MAX_QUOTE_SENTENCES && words <= rules.wholeParagraphWords) return { first: 0, last: sentences.length - 1 };
   const scores = sentences.map((s) => sentenceScore(s, rules));
   const best = scores.indexOf(Math.max(...scores));
   const window: Window = { first: best, last: best };

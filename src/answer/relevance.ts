@@ -16,16 +16,15 @@ export function relevance(candidate: Pick<Candidate, 'cosine' | 'coverage'>, pro
   return cosineWeight * Math.max(candidate.cosine, 0) + (1 - cosineWeight) * candidate.coverage;
 }
 
-/** Is the question about what the corpus is about? Without a question vector, the relevance floor decides alone. */
-export function isOnTopic(index: PassageIndex, asked: { vector: number[] | null }): boolean {
-  return asked.vector === null || index.topicality(asked.vector) >= index.manifest.calibration.onTopicAbove;
-}
-
 /**
- * The relevance below which a passage is not quoted. With vectors, topicality has already refused off-topic
- * questions, so a low floor only drops passages that share almost nothing with the question; without them, the
- * threshold fitted on the probes does the refusing.
+ * Which candidates may be quoted. A passage that holds more of the question's words than the off-topic probes'
+ * passages did may always be (a question of rare names the model does not know, "who compared the Koksan to a
+ * dinosaur", is about the corpus all the same); otherwise only when the question is about what the corpus is
+ * about (its vector at least as close to the corpus's direction as the threshold fitted on the probes) and the
+ * passage clears a low floor of relevance. Without vectors, the lexical test decides alone.
  */
-export function relevanceFloor(index: PassageIndex, profile: ScoringProfile): number {
-  return profile.stages.vectors ? profile.calibration.floor : index.manifest.calibration.refuseBelow;
+export function relevanceGate(index: PassageIndex, vector: number[] | null, profile: ScoringProfile): (candidate: Candidate) => boolean {
+  const { onTopicAbove, refuseBelow } = index.manifest.calibration;
+  const topical = profile.stages.vectors && vector !== null && index.topicality(vector) >= onTopicAbove;
+  return (candidate) => candidate.coverage >= refuseBelow || (topical && relevance(candidate, profile) >= profile.calibration.floor);
 }

@@ -40,7 +40,7 @@ export interface ScoringProfile {
   /** Added to the fused score of a passage in which the person or body the question names is speaking. */
   speakerBonus: number;
   /** How a quote is cut from its passage (see quote-window.ts). */
-  quote: { neighbourShare: number; answerTypeBonus: number };
+  quote: { neighbourShare: number; answerTypeBonus: number; wholeParagraphWords: number };
   /** How much a match on another form of a word counts against a match on the word itself. */
   formFactors: { irregular: number; thesaurus: number; synonym: number };
   verdict: {
@@ -78,7 +78,7 @@ export const DEFAULT_PROFILE: ScoringProfile = {
   speakerBonus: 0.3,
   formFactors: { irregular: 0.8, thesaurus: 0.8, synonym: 0.6 },
   // Session 2, seed and fixtures: a neighbour within 0.8 of the best sentence's score, a figure worth 0.35.
-  quote: { neighbourShare: 0.8, answerTypeBonus: 0.35 },
+  quote: { neighbourShare: 0.8, answerTypeBonus: 0.35, wholeParagraphWords: 70 },
   // Tuning half of tests/eval/news, offline model: at 0.3, 35% of near misses were not presented as answered and 9%
   // of answerable questions were downgraded; at 0.45, 55% and 28%; at 0.6, 75% and 49%.
   verdict: { minCoverage: 0.35, minCoverageForFigures: 0.5 },

@@ -19,7 +19,7 @@ const articleEntry = z.object({
 const calibrationSchema = z.object({
   /** A question whose vector comes less close than this to the corpus's direction is off-topic and refused. */
   onTopicAbove: z.number().min(-1).max(1),
-  /** Without vectors (the BM25-only evaluation), passages less relevant than this are not quoted. */
+  /** A passage holding at least this share of the question's word weight is relevant whatever its vector says. */
   refuseBelow: z.number().min(0).max(1),
   /** How many probe questions it was fitted on, and the highest relevance one of them reached. */
   probes: z.number().int().positive(),
