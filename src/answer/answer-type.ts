@@ -3,7 +3,7 @@ import { mentionsDate } from '../text/calendar-dates.js';
 /** The kind of fact a question asks for, when its wording makes that plain. */
 export type AnswerType = 'number' | 'date' | 'any';
 
-const ASKS_NUMBER = /\b(how (many|much)|number of|what (size|share|percentage)|how large|how big)\b/i;
+const ASKS_NUMBER = /\b(how (many|much|far|long|old|heavy|fast|big|large)|number of|what (size|share|percentage|range|distance|age))\b/i;
 const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month|date|day)\b|\bsince when\b/i;
 
 const HAS_NUMBER = /\d|\b(dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten)\b/i;
