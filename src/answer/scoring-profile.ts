@@ -47,10 +47,10 @@ export interface ScoringProfile {
     /** A quote states the answer when its sentences hold at least this share of the question's concept weight. */
     minCoverage: number;
     /**
-     * The same for "how many": a figure of the thing counted is easy to find, so what tells troops killed from troops
-     * sent, the rest of the question, must be there in larger part.
+     * The same for "how many", "when" and "what does it cost": a figure or a date is easy to find, so what tells
+     * troops killed from troops sent, the rest of the question, must be there in larger part.
      */
-    minCoverageForFigures: number;
+    minCoverageTyped: number;
   };
   /** How the refusal threshold is fitted to each index (see calibration.ts). */
   calibration: {
@@ -81,7 +81,7 @@ export const DEFAULT_PROFILE: ScoringProfile = {
   quote: { neighbourShare: 0.8, answerTypeBonus: 0.35, wholeParagraphWords: 70 },
   // Tuning half of tests/eval/news, offline model: at 0.3, 35% of near misses were not presented as answered and 9%
   // of answerable questions were downgraded; at 0.45, 55% and 28%; at 0.6, 75% and 49%.
-  verdict: { minCoverage: 0.35, minCoverageForFigures: 0.5 },
+  verdict: { minCoverage: 0.35, minCoverageTyped: 0.5 },
   calibration: { quantile: 0.9, margin: 0, floor: 0.1 },
 };
 

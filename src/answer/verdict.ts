@@ -37,11 +37,11 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (asked.concepts.some((c) => (c.kind === 'entity' || /^\d+$/.test(c.word)) && !inArticle(c))) return false;
   const passage = index.passage(quote.passageId)!.text;
   const { answerType, asksSpeaker } = asked.intent;
-  const { minCoverage, minCoverageForFigures } = profile.verdict;
+  const { minCoverage, minCoverageTyped } = profile.verdict;
   const coverage = conceptCoverage(asked.concepts, new Set(searchTerms(quote.text)));
-  if (coverage < (answerType === 'number' ? minCoverageForFigures : minCoverage)) return false;
+  if (coverage < (answerType === 'any' ? minCoverage : minCoverageTyped)) return false;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { vague: true }) : givesFigure(quote.text))) return false;
-  if (answerType === 'date' && !hasAnswerType(quote.text, 'date')) return false;
+  if ((answerType === 'date' || answerType === 'money') && !hasAnswerType(quote.text, answerType)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;
   return true;
