@@ -1,3 +1,5 @@
+import { OFF_TOPIC_PROBES } from '../src/answer/calibration-probes.js';
+import { foldForMatching } from '../src/text/fold.js';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,14 +22,17 @@ import { TEST_MODELS_DIR, copyOfCorpus, testEngineConfig } from './support/engin
 const SEED = 'north-korean-military-fighting-alongside-russia.md';
 let offline: Embedder;
 
-/** The real offline model, counting how many texts it is asked to embed. */
+// The calibration asks every new index the off-topic probes: those texts are questions, not passages.
+const PROBES = new Set(OFF_TOPIC_PROBES.map(foldForMatching));
+
+/** The real offline model, counting how many passages it is asked to embed. */
 function counting(model = OFFLINE_MODEL_ID): Embedder & { texts: number } {
   const wrapper = {
     model,
     dimensions: offline.dimensions,
     texts: 0,
     embed: async (texts: string[]) => {
-      wrapper.texts += texts.length;
+      wrapper.texts += texts.filter((text) => !PROBES.has(text)).length;
       return offline.embed(texts);
     },
   };

@@ -10,13 +10,13 @@ import { DEFAULT_PROFILE } from './scoring-profile.js';
 
 /**
  * Fits the refusal thresholds to a freshly built index by asking it the off-topic probes: a question is on-topic
- * when its vector comes closer to the corpus's direction than the probes come (all but the few closest), and,
- * without vectors, a passage is relevant when it is more relevant than the probes' passages. The cosine of
- * unrelated text differs widely between models (about 0.3 for averaged GloVe vectors, 0.1 for MiniLM) and
- * corpora, so thresholds fitted to one would refuse too much or too little with another.
+ * when its vector comes closer to the corpus's direction than the probes' vectors come, and a passage holding more
+ * of the question's word weight than the probes' best passages hold is relevant whatever its vector says (in each
+ * case all but the few closest probes, see ScoringProfile.calibration). The cosine of unrelated text differs between models and corpora, so thresholds fitted to one would refuse
+ * too much or too little with another.
  */
 export async function calibrate(index: PassageIndex, embedder: Embedder, profile: ScoringProfile = DEFAULT_PROFILE): Promise<Calibration> {
-  const { quantile, margin, floor } = profile.calibration;
+  const { quantile, margin, coverageFloor } = profile.calibration;
   const topicality: number[] = [];
   const lexical: number[] = [];
   const lexicalOnly = { ...profile, stages: { ...profile.stages, vectors: false } };
@@ -27,5 +27,5 @@ export async function calibrate(index: PassageIndex, embedder: Embedder, profile
     lexical.push(Math.max(0, ...candidates.map((c) => relevance(c, lexicalOnly))));
   }
   const above = (scores: number[]) => [...scores].sort((a, b) => a - b)[Math.min(scores.length - 1, Math.floor(quantile * scores.length))]! + margin;
-  return { onTopicAbove: above(topicality), refuseBelow: Math.max(floor, above(lexical)), probes: OFF_TOPIC_PROBES.length, probeMax: Math.max(...lexical) };
+  return { onTopicAbove: above(topicality), coverageAbove: Math.max(coverageFloor, above(lexical)), probes: OFF_TOPIC_PROBES.length, probeCoverageMax: Math.max(...lexical) };
 }

@@ -24,7 +24,7 @@ export function relevance(candidate: Pick<Candidate, 'cosine' | 'coverage'>, pro
  * passage clears a low floor of relevance. Without vectors, the lexical test decides alone.
  */
 export function relevanceGate(index: PassageIndex, vector: number[] | null, profile: ScoringProfile): (candidate: Candidate) => boolean {
-  const { onTopicAbove, refuseBelow } = index.manifest.calibration;
+  const { onTopicAbove, coverageAbove } = index.manifest.calibration;
   const topical = profile.stages.vectors && vector !== null && index.topicality(vector) >= onTopicAbove;
-  return (candidate) => candidate.coverage >= refuseBelow || (topical && relevance(candidate, profile) >= profile.calibration.floor);
+  return (candidate) => candidate.coverage >= coverageAbove || (topical && relevance(candidate, profile) >= profile.relevance.floor);
 }

@@ -20,10 +20,10 @@ const calibrationSchema = z.object({
   /** A question whose vector comes less close than this to the corpus's direction is off-topic and refused. */
   onTopicAbove: z.number().min(-1).max(1),
   /** A passage holding at least this share of the question's word weight is relevant whatever its vector says. */
-  refuseBelow: z.number().min(0).max(1),
+  coverageAbove: z.number().min(0).max(1),
   /** How many probe questions it was fitted on, and the highest relevance one of them reached. */
   probes: z.number().int().positive(),
-  probeMax: z.number(),
+  probeCoverageMax: z.number(),
 });
 
 /**
