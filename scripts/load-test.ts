@@ -17,7 +17,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadBotConfig } from '../src/bot/bot-config.js';
 import { startBot } from '../src/bot/bot.js';
 import { createLogger } from '../src/bot/logger.js';
-import { commands } from '../commands/index.js';
+import { handlers } from '../commands/index.js';
 import { ensureOfflineModel } from '../src/embedding/offline-model/build.js';
 import { refreshIndex } from '../src/index/refresh.js';
 import type { InteractionRecord } from '../tests/fake-discord/index.js';
@@ -125,8 +125,8 @@ async function main(): Promise<number> {
       if (/"level":(40|50|60)/.test(line)) logLines.problems.push(line);
     },
   });
-  const bot = await startBot(config, log);
-  await bot.client.application!.commands.set(commands.map((command) => command.data));
+  const bot = await startBot(config, log, handlers);
+  await bot.client.application!.commands.set(handlers.commands.map((command) => command.data));
 
   const users = Array.from({ length: USERS }, (_, i) => ({ id: `9${String(i).padStart(17, '0')}`, username: `load-user-${i}` }));
   let peakRss = process.memoryUsage().rss;

@@ -7,7 +7,7 @@
 import { cp, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEX_UNAVAILABLE } from '../commands/ask.js';
+import { INDEX_UNAVAILABLE } from '../commands/answer-reply.js';
 import { SHUTTING_DOWN } from '../src/bot/interaction-router.js';
 import { liveBuildDir } from '../src/index/layout.js';
 import { refreshIndex } from '../src/index/refresh.js';

@@ -99,7 +99,7 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     expect(embed.fields![0]!.value).toContain('Up to date with the corpus.');
   });
 
-  it('pages /sources with buttons when the corpus does not fit one embed', async () => {
+  it('pages /sources with buttons when the corpus does not fit one embed, acknowledging each click before reading', async () => {
     const corpusDir = await copyOfCorpus();
     for (let i = 0; i < 24; i++) {
       await writeFile(path.join(corpusDir, `fixture-${i}.md`), `---\ntitle: Fixture article ${i}\n---\nA test fixture paragraph about the war, number ${i}.\n`);
@@ -108,9 +108,10 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     const sources = await discord.sendCommand('sources', {}, moderator);
     await sources.waitForFinal();
     expect(embedOf(sources).footer!.text).toBe('Page 1 of 3');
-    const next = await sources.clickButton('sources:page:1', moderator);
+    const next = await sources.clickButton('sources:articles:1', moderator);
     await next.waitForFinal();
-    expect(next.callbackType).toBe(CallbackType.UpdateMessage);
+    expect(next.callbackType).toBe(CallbackType.DeferredMessageUpdate);
+    expect(next.timeline.map((entry) => entry.kind)).toEqual(['callback', 'edit']);
     expect(embedOf(sources).footer!.text).toBe('Page 2 of 3');
   });
 
@@ -223,6 +224,6 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     const { discord, logs } = await harness();
     const ask = await discord.sendCommand('ask', { question: 'Where is Buryatia?' });
     await ask.waitForFinal();
-    expect(logs().filter((line) => line.interaction === ask.id).map((line) => line.msg)).toEqual(['handling', 'answered /ask']);
+    expect(logs().filter((line) => line.interaction === ask.id).map((line) => line.msg)).toEqual(['handling', 'answered']);
   });
 });

@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import { handlers } from '../../commands/index.js';
 import { loadBotConfig } from '../bot/bot-config.js';
 import { startBot } from '../bot/bot.js';
 import { createLogger } from '../bot/logger.js';
@@ -15,7 +16,7 @@ const log = createLogger(config.logLevel, config.token);
 // A stray promise rejection is a bug to log, not a reason to drop every other conversation.
 process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 try {
-  const bot = await startBot(config, log);
+  const bot = await startBot(config, log, handlers);
   const shutdown = (signal: string) => {
     log.info({ signal }, 'signal received');
     bot.stop().then(
