@@ -12,7 +12,9 @@
  * does) instead of the shipped one. ASK_COOLDOWN_SECONDS and ASK_MAX_CONCURRENT in the environment override the
  * bot's defaults.
  */
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadBotConfig } from '../src/bot/bot-config.js';
 import { startBot } from '../src/bot/bot.js';
@@ -111,8 +113,11 @@ async function main(): Promise<number> {
 
   const token = fakeBotToken();
   const discord = await startFakeDiscord({ token });
+  // Every answer is logged as in production, to a question log of its own.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'conflict-desk-data-'));
   const config = loadBotConfig({
     ...botEnvironment(token, discord, engine),
+    DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
     ...(process.env.ASK_COOLDOWN_SECONDS ? { ASK_COOLDOWN_SECONDS: process.env.ASK_COOLDOWN_SECONDS } : {}),
     ...(process.env.ASK_MAX_CONCURRENT ? { ASK_MAX_CONCURRENT: process.env.ASK_MAX_CONCURRENT } : {}),
@@ -195,7 +200,7 @@ async function main(): Promise<number> {
 
   await bot.stop(5000);
   await discord.close();
-  await Promise.all([rm(corpusDir, { recursive: true, force: true }), rm(engine.indexDir, { recursive: true, force: true })]);
+  await Promise.all([corpusDir, engine.indexDir, dataDir].map((dir) => rm(dir, { recursive: true, force: true })));
 
   if (json) {
     process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -157,6 +157,17 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     expect((await bot.desk.inventory()).articles).toHaveLength(61);
   });
 
+  it('reads the inventory once per index build: every /sources page of one build shares it, a new build reads it afresh', async () => {
+    const { discord, bot } = await harness();
+    const first = await bot.desk.inventory();
+    expect(await bot.desk.inventory()).toBe(first);
+    const reindex = await discord.sendCommand('reindex', { full: true }, admin);
+    await reindex.waitFor((entry) => JSON.stringify(entry.message).includes('Reindex finished'), { timeoutMs: 30_000 });
+    const rebuilt = await bot.desk.inventory();
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.index.builtAt > first.index.builtAt).toBe(true);
+  });
+
   it('switches to an index built by the command line without a restart, dropping no answer', async () => {
     const { discord, config, logs } = await harness();
     await writeFile(
