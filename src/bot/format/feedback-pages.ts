@@ -61,7 +61,7 @@ function paged(lines: string[], look: { title: string; empty: string; color: num
     title: look.title,
     color: look.color,
     description: page.length > 0 ? page.join('\n\n') : look.empty,
-    footer: { text: `Page ${i + 1} of ${pages.length} · the same lists as \`npm run gaps\`` },
+    footer: { text: `Page ${i + 1} of ${pages.length} · the same lists as npm run gaps` },
   }));
 }
 
