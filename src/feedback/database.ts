@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { setTimeout } from 'node:timers/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Client } from '@libsql/client';
@@ -11,6 +12,7 @@ export const DATABASE_FILE = 'conflict-desk.db';
 // How long a write waits for another process's write to finish. Writes here take well under a millisecond, so
 // this is only ever reached when something holds the file far longer than the bot would.
 const BUSY_TIMEOUT_MS = 5000;
+const WAL_RETRY_MS = 20;
 
 /** An open, migrated database, and where it is in words for messages. */
 export interface Database {
@@ -30,7 +32,7 @@ export async function openDatabase(config: FeedbackConfig): Promise<Database> {
     if (config.databaseUrl === null) {
       await mkdir(config.dataDir, { recursive: true });
       client = createClient({ url: pathToFileURL(file).href, timeout: BUSY_TIMEOUT_MS });
-      await client.execute('PRAGMA journal_mode = WAL');
+      await switchToWal(client);
     } else {
       client = createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken ?? undefined });
     }
@@ -44,5 +46,21 @@ export async function openDatabase(config: FeedbackConfig): Promise<Database> {
         ? 'Check that DATA_DIR is writable and that the file is an SQLite database, or set DATA_DIR elsewhere.'
         : 'Check DATABASE_URL and DATABASE_AUTH_TOKEN, and that the server is running.';
     throw new FeedbackError('database-unavailable', `Cannot open the feedback database ${where}: ${(error as Error).message}. ${fix}`);
+  }
+}
+
+// Switching a new file to WAL needs it to itself, and SQLite answers SQLITE_BUSY at once, without the busy timeout,
+// when another process is creating or switching the same file (seen in tests/feedback-processes.test.ts). Once one
+// process has switched it, the file stays in WAL mode and this succeeds at the first try.
+async function switchToWal(client: Client): Promise<void> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await client.execute('PRAGMA journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      await setTimeout(WAL_RETRY_MS);
+    }
   }
 }
