@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { pathToFileURL } from 'node:url';
@@ -90,6 +90,15 @@ describe('the feedback store', () => {
     expect(refusal).toBeInstanceOf(FeedbackError);
     expect((refusal as FeedbackError).kind).toBe('database-too-new');
     expect((refusal as FeedbackError).message).toContain('schema version 99');
+  });
+
+  it('refuses a database file that is not SQLite, naming the file and what to check', async () => {
+    await writeFile(path.join(dataDir, 'conflict-desk.db'), 'these are notes, not a database\n'.repeat(200));
+    const refusal = await open().catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      kind: 'database-unavailable',
+      message: expect.stringMatching(/Cannot open the feedback database file .*conflict-desk\.db: .*Check that DATA_DIR is writable/),
+    });
   });
 
   it('keeps the file database in WAL mode', async () => {
