@@ -93,7 +93,7 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
   const stored = await answerFor(interaction, parsed.answerId, context);
   if (!stored) return;
   if (parsed.action === 'report') {
-    await interaction.showModal(reportModal(stored));
+    await interaction.showModal(reportModal(stored, (id) => context.desk.articleTitle(id) ?? id));
     return;
   }
   const rating = parsed.action;
@@ -108,7 +108,7 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
   );
 }
 
-function reportModal(stored: StoredAnswer): ModalBuilder {
+function reportModal(stored: StoredAnswer, titleOf: (articleId: string) => string): ModalBuilder {
   const quotes = new StringSelectMenuBuilder()
     .setCustomId('quote')
     .setPlaceholder('Choose the quote')
@@ -118,7 +118,7 @@ function reportModal(stored: StoredAnswer): ModalBuilder {
         new StringSelectMenuOptionBuilder()
           .setValue(String(i))
           .setLabel(shortenAtWord(`(${i + 1}) ${quote.text.replace(/\s+/g, ' ')}`, 100, '…'))
-          .setDescription(shortenAtWord(quote.articleId, 100, '…')),
+          .setDescription(shortenAtWord(titleOf(quote.articleId), 100, '…')),
       ),
     );
   const reasons = new StringSelectMenuBuilder()

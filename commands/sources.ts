@@ -56,7 +56,8 @@ async function pagesOf(view: View, context: BotContext): Promise<APIEmbed[] | st
   }
   if (!config.feedback.questionLog) return 'The question log is switched off on this bot (QUESTION_LOG=off), so there are no gaps or reports to show.';
   const since = new Date(Date.now() - GAP_DAYS * DAY_MS);
-  return view === 'gaps' ? gapsPages(await feedback.gaps(since), since) : reportsPages(await feedback.reports(since), since);
+  if (view === 'gaps') return gapsPages(await feedback.gaps(since), since);
+  return reportsPages(await feedback.reports(since), since, (id) => desk.articleTitle(id) ?? id);
 }
 
 async function page(view: View, wanted: number, context: BotContext) {

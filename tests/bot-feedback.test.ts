@@ -117,13 +117,14 @@ describe('feedback on answers in Discord, with the real discord.js client and th
     expect(modal.title).toBe('Report a quote');
     expect(modal.components.map((label) => label.label)).toEqual(['Which quote', 'What is wrong', 'Comment (optional)']);
     const [quotes, reasons, comment] = modal.components.map((label) => label.component) as [
-      { options: { value: string; label: string }[] },
+      { options: { value: string; label: string; description: string }[] },
       { options: { value: string }[] },
       { required: boolean; max_length: number },
     ];
     const stored = (await bot.feedback.answer(id))!;
     expect(quotes.options.map((option) => option.value)).toEqual(stored.quotes.map((_, i) => String(i)));
     expect(quotes.options[0]!.label.startsWith(`(1) ${stored.quotes[0]!.text.slice(0, 20)}`)).toBe(true);
+    expect(quotes.options[0]!.description).toBe('Is North Korean military fighting alongside Russia in Ukraine?');
     expect(reasons.options.map((option) => option.value)).toEqual(['not-an-answer', 'wrong-attribution', 'out-of-date', 'other']);
     expect(comment).toMatchObject({ required: false, max_length: 500 });
   });
@@ -148,7 +149,15 @@ describe('feedback on answers in Discord, with the real discord.js client and th
     const view = await discord.sendCommand('sources', { view: 'reports' }, moderator);
     await view.waitForFinal();
     expect(embedOf(view)?.title).toMatch(/^Reported quotes since \d{4}-\d\d-\d\d: 1$/);
-    expect(embedOf(view)?.description).toContain(`${quote.articleId} · out of date · reported 1×`);
+    expect(embedOf(view)?.description).toContain(`${bot.desk.articleTitle(quote.articleId)} · out of date · reported 1×`);
+  });
+
+  it('says in /sources view:gaps and view:reports that there is nothing to show when QUESTION_LOG=off', async () => {
+    const { discord } = await harness({ env: { QUESTION_LOG: 'off' } });
+    for (const view of ['gaps', 'reports']) {
+      const shown = await discord.sendCommand('sources', { view }, moderator);
+      expect(await replyTo(shown)).toBe('The question log is switched off on this bot (QUESTION_LOG=off), so there are no gaps or reports to show.');
+    }
   });
 
   it('lists the questions the corpus could not answer in /sources view:gaps, most asked first with their counts', async () => {

@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -43,6 +43,17 @@ describe('running the bot as a process', () => {
     expect('code' in result && result.code).toBe(1);
     expect(result.stderr).toContain('DISCORD_TOKEN: is required');
     expect(result.stderr).toContain('.env.example');
+  });
+
+  it('stops with the reason and the fix when the feedback database cannot be opened', async () => {
+    const { env } = await fakeDiscord();
+    const notAFolder = path.join(env.DATA_DIR!, 'a-file');
+    await writeFile(notAFolder, 'not a folder');
+    // With the secret given, the database file is the first thing the bot opens in DATA_DIR.
+    const result = await runScript('bot', [], { ...env, DATA_DIR: notAFolder, FEEDBACK_SECRET: 'a'.repeat(64) });
+    expect('code' in result && result.code).toBe(1);
+    expect(result.stderr).toContain(`Cannot start the bot:\nCannot open the feedback database file ${path.join(notAFolder, 'conflict-desk.db')}`);
+    expect(result.stderr).toContain('Check that DATA_DIR is writable');
   });
 
   it('refuses a malformed token without echoing it', async () => {

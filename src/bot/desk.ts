@@ -109,6 +109,11 @@ export class Desk {
     return answerQuestion(index, embedder, question, { top });
   }
 
+  /** The title of an article in the served index; null without an index or when the article left the corpus. */
+  articleTitle(id: string): string | null {
+    return this.serving?.index.manifest.articles.find((article) => article.id === id)?.title ?? null;
+  }
+
   /**
    * What the served index holds, read once per index build: comparing it with the corpus reads every corpus file,
    * about 2 s at 10,000 articles, too slow to repeat on every click of a /sources page.

@@ -3,6 +3,7 @@ import { handlers } from '../../commands/index.js';
 import { loadBotConfig } from '../bot/bot-config.js';
 import { startBot } from '../bot/bot.js';
 import { createLogger } from '../bot/logger.js';
+import { FeedbackError } from '../feedback/feedback-error.js';
 
 loadDotenv({ quiet: true });
 let config;
@@ -31,5 +32,7 @@ try {
   process.once('SIGTERM', shutdown);
 } catch (error) {
   log.fatal({ err: error }, 'the bot could not start');
+  // A database the bot cannot open is the operator's to fix: say what and how where they look first.
+  if (error instanceof FeedbackError) process.stderr.write(`Cannot start the bot:\n${error.message}\n`);
   process.exit(1);
 }

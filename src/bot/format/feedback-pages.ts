@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Gap, QuoteReport, ReportReason } from '../../feedback/store.js';
-import { escapeForDiscord, escapeShortened } from './discord-text.js';
+import { escapeShortened } from './discord-text.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 // Ten entries a page read comfortably on a phone; the budget keeps a page inside one embed whatever the wording.
@@ -31,11 +31,14 @@ export function gapsPages(gaps: Gap[], since: Date): APIEmbed[] {
   });
 }
 
-/** `/sources view:reports`: the quotes members reported as wrong, by reason, most reported first. */
-export function reportsPages(reports: QuoteReport[], since: Date): APIEmbed[] {
+/**
+ * `/sources view:reports`: the quotes members reported as wrong, by reason, most reported first. `titleOf` names
+ * the article of a quote (its id when the article has left the index).
+ */
+export function reportsPages(reports: QuoteReport[], since: Date, titleOf: (articleId: string) => string): APIEmbed[] {
   const lines = reports.map(
     (report) =>
-      `> ${escapeShortened(report.quote.replace(/\s+/g, ' '), 300)}\n${escapeForDiscord(report.articleId)} · ${REPORT_REASON_TEXT[report.reason]} · reported ${report.count}×`,
+      `> ${escapeShortened(report.quote.replace(/\s+/g, ' '), 300)}\n${escapeShortened(titleOf(report.articleId), 200)} · ${REPORT_REASON_TEXT[report.reason]} · reported ${report.count}×`,
   );
   return paged(lines, {
     title: `Reported quotes since ${day(since.toISOString())}: ${reports.length}`,
