@@ -192,6 +192,14 @@ describe('the feedback store', () => {
     expect(contents.includes(hashUserId(secret, USER))).toBe(true);
   });
 
+  it('creates its database files readable by the owner only', async () => {
+    const store = await open();
+    await store.logAnswer(testAnswer('Who trained the units?', 'answered', QUOTES));
+    const files = (await readdir(dataDir)).filter((name) => name.startsWith('conflict-desk.db'));
+    expect(files).toEqual(expect.arrayContaining(['conflict-desk.db', 'conflict-desk.db-wal']));
+    for (const name of files) expect({ name, mode: (await stat(path.join(dataDir, name))).mode & 0o777 }).toEqual({ name, mode: 0o600 });
+  });
+
   it('creates its secret once, readable by the owner only, and keeps using it', async () => {
     const store = await open();
     const secretFile = path.join(dataDir, 'feedback-secret');

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { setTimeout } from 'node:timers/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,9 @@ export async function openDatabase(config: FeedbackConfig): Promise<Database> {
   try {
     if (config.databaseUrl === null) {
       await mkdir(config.dataDir, { recursive: true });
+      // Made here, empty, so that the log is private to the bot's user; SQLite gives its -wal and -shm files the
+      // same mode, and starts a new database in an empty file.
+      await writeFile(file, '', { flag: 'a', mode: 0o600 });
       client = createClient({ url: pathToFileURL(file).href, timeout: BUSY_TIMEOUT_MS });
       await switchToWal(client);
     } else {
