@@ -8,9 +8,10 @@ import type { FeedbackConfig } from '../config/feedback-config.js';
 import { FeedbackError } from './feedback-error.js';
 import { migrate } from './migrations.js';
 
+/** The database file in DATA_DIR, when no DATABASE_URL is set. */
 export const DATABASE_FILE = 'conflict-desk.db';
-// How long a write waits for another process's write to finish. Writes here take well under a millisecond, so
-// this is only ever reached when something holds the file far longer than the bot would.
+// How long a write waits for another process's write to finish before failing with SQLITE_BUSY; each write is one
+// short transaction, so only something holding the file far longer than the bot does reaches it.
 const BUSY_TIMEOUT_MS = 5000;
 const WAL_RETRY_MS = 20;
 

@@ -43,7 +43,9 @@ function sameWordingsTogether(asked: readonly AskedWording[]): Wording[] {
   const byKey = new Map<string, Wording[]>();
   for (const row of asked) {
     const key = row.question.toLowerCase().replace(/\s+/g, ' ').trim();
-    byKey.set(key, [...(byKey.get(key) ?? []), { ...row, terms: new Set(searchTerms(row.question)) }]);
+    const spellings = byKey.get(key) ?? [];
+    spellings.push({ ...row, terms: new Set(searchTerms(row.question)) });
+    byKey.set(key, spellings);
   }
   return [...byKey.values()].map((spellings) => {
     const latest = spellings.reduce((a, b) => (b.lastAsked > a.lastAsked ? b : a));

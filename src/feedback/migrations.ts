@@ -45,7 +45,7 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 ];
 
 /** The schema version this code writes. */
-export const SCHEMA_VERSION = MIGRATIONS.length;
+const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
  * Brings the database up to SCHEMA_VERSION. Runs in one write transaction, so that processes starting together
