@@ -101,6 +101,15 @@ describe('the feedback store', () => {
     });
   });
 
+  it('says which server it cannot reach when DATABASE_URL names one that does not answer', async () => {
+    const refusal = await open({ databaseUrl: 'http://127.0.0.1:9' }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      kind: 'database-unavailable',
+      message: expect.stringMatching(/Cannot open the feedback database at http:\/\/127\.0\.0\.1:9: .*Check DATABASE_URL and DATABASE_AUTH_TOKEN/),
+    });
+    expect(await readdir(dataDir)).not.toContain('conflict-desk.db');
+  });
+
   it('keeps the file database in WAL mode', async () => {
     await open();
     expect(await rawRows('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
