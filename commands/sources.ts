@@ -34,14 +34,18 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   await interaction.editReply(await page(VIEWS.includes(view) ? view : 'articles', 0, context));
 }
 
+// The articles view keeps the custom ids it has always had (`sources:page:N`), so that pages already posted still turn.
+const pageId = (view: View, page: number) => `sources:${view === 'articles' ? 'page' : view}:${page}`;
+
 /**
  * Buttons carry the view and the page to show (`sources:gaps:2`). The click is acknowledged before any work, so
  * that reading a long list never runs into Discord's 3-second deadline.
  */
 async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
-  const match = /^sources:(articles|gaps|reports):(\d+)$/.exec(interaction.customId);
+  const match = /^sources:(page|gaps|reports):(\d+)$/.exec(interaction.customId);
   await interaction.deferUpdate();
-  await interaction.editReply(await page((match?.[1] as View | undefined) ?? 'articles', Number(match?.[2] ?? 0), context));
+  const view: View = match?.[1] === 'gaps' || match?.[1] === 'reports' ? match[1] : 'articles';
+  await interaction.editReply(await page(view, Number(match?.[2] ?? 0), context));
 }
 
 async function pagesOf(view: View, context: BotContext): Promise<APIEmbed[] | string> {
@@ -68,9 +72,9 @@ async function page(view: View, wanted: number, context: BotContext) {
     pages.length > 1
       ? [
           new ActionRowBuilder<ButtonBuilder>().addComponents(
-            new ButtonBuilder().setCustomId(`sources:${view}:${current - 1}`).setLabel('Previous').setStyle(ButtonStyle.Secondary).setDisabled(current === 0),
+            new ButtonBuilder().setCustomId(pageId(view, current - 1)).setLabel('Previous').setStyle(ButtonStyle.Secondary).setDisabled(current === 0),
             new ButtonBuilder()
-              .setCustomId(`sources:${view}:${current + 1}`)
+              .setCustomId(pageId(view, current + 1))
               .setLabel('Next')
               .setStyle(ButtonStyle.Secondary)
               .setDisabled(current === pages.length - 1),

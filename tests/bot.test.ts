@@ -108,7 +108,7 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     const sources = await discord.sendCommand('sources', {}, moderator);
     await sources.waitForFinal();
     expect(embedOf(sources).footer!.text).toBe('Page 1 of 3');
-    const next = await sources.clickButton('sources:articles:1', moderator);
+    const next = await sources.clickButton('sources:page:1', moderator);
     await next.waitForFinal();
     expect(next.callbackType).toBe(CallbackType.DeferredMessageUpdate);
     expect(next.timeline.map((entry) => entry.kind)).toEqual(['callback', 'edit']);
