@@ -83,6 +83,15 @@ describe('feedback on answers in Discord, with the real discord.js client and th
     expect(await readdir(dataDir)).toEqual([]);
   });
 
+  it('records nothing for a button posted before QUESTION_LOG was switched off, and says so', async () => {
+    const dataDir = await sharedDataDir();
+    const { discord } = await harness({ env: { DATA_DIR: dataDir, QUESTION_LOG: 'off' } });
+    const click = await discord.clickButton('feedback:helpful:1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed');
+    expect(await replyTo(click)).toBe('Feedback is switched off on this bot (QUESTION_LOG=off), so nothing was recorded.');
+    expect(click.ephemeral).toBe(true);
+    expect(await readdir(dataDir)).toEqual([]);
+  });
+
   it('records a click on Helpful privately, and a second click changes the rating instead of adding one', async () => {
     const { discord, config } = await harness();
     const ask = await discord.sendCommand('ask', { question: QUESTION });
