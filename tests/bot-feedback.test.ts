@@ -182,6 +182,21 @@ describe('feedback on answers in Discord, with the real discord.js client and th
     expect(description).toContain('**Who won the 1998 football world cup?**\nAsked 1×');
   });
 
+  it('pages the gaps with buttons that carry the view, each click deferred before the store is read', async () => {
+    const { discord } = await harness();
+    const questions = ['kimchi recipe', 'best pizza dough', 'how to tune a guitar', 'price of bitcoin today', 'weather in Paris tomorrow', 'tallest mountain in Africa',
+      'how do vaccines work', 'banana bread baking time', 'fastest land animal', 'who painted the Mona Lisa', 'learning Spanish quickly', 'chess opening for beginners'];
+    for (const question of questions) await (await discord.sendCommand('ask', { question })).waitForFinal();
+    const view = await discord.sendCommand('sources', { view: 'gaps' }, moderator);
+    await view.waitForFinal();
+    expect(embedOf(view)?.footer?.text).toBe('Page 1 of 2 · the same lists as npm run gaps');
+    const next = await view.clickButton('sources:gaps:1', moderator);
+    await next.waitForFinal();
+    expect(next.timeline.map((entry) => [entry.kind, entry.callbackType])).toEqual([['callback', CallbackType.DeferredMessageUpdate], ['edit', undefined]]);
+    expect(embedOf(view)?.footer?.text).toBe('Page 2 of 2 · the same lists as npm run gaps');
+    expect(embedOf(view)?.description?.split('\n\n')).toHaveLength(2);
+  });
+
   it('keeps feedback buttons working after a restart: a new bot on the same data folder changes the rating given before', async () => {
     const dataDir = await sharedDataDir();
     const before = await harness({ env: { DATA_DIR: dataDir } });
