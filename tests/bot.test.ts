@@ -55,11 +55,12 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     expect(ask.ephemeral).toBe(true);
   });
 
-  it('says first when no quoted article mentions a name the question asks about', async () => {
+  it('says first, in amber, that the corpus does not answer directly when the quotes only relate to the question', async () => {
     const { discord } = await harness();
     const ask = await discord.sendCommand('ask', { question: 'What has China said about the North Korean troops?' });
     await ask.waitForFinal();
-    expect(embedOf(ask).description).toMatch(/^\*None of the quoted articles mentions China, so these passages may not answer the question directly\.\*\n\n> /);
+    expect(embedOf(ask).description).toMatch(/^\*\*The corpus does not answer this directly\. The closest passages:\*\*\n\n> /);
+    expect((ask.originalMessage!.embeds[0] as { color: number }).color).toBe(0xf59e0b);
   });
 
   it('says plainly that the corpus has nothing on an off-topic question and points to /sources', async () => {
