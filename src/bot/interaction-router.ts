@@ -18,8 +18,7 @@ export function createInteractionRouter({ commands, components }: Handlers, shar
   return async function route(interaction: Interaction): Promise<void> {
     const target = targetOf(interaction, byName, byPrefix);
     if (!target) return;
-    const { name, audience, run } = target;
-    const repliable = interaction as RepliableInteraction;
+    const { repliable, name, audience, run } = target;
     const log = shared.log.child({ interaction: interaction.id, command: name, user: interaction.user.id });
     const context: BotContext = { ...shared, log };
     try {
@@ -50,6 +49,7 @@ export function createInteractionRouter({ commands, components }: Handlers, shar
 }
 
 interface Target {
+  repliable: RepliableInteraction;
   name: string;
   audience: Audience;
   run(context: BotContext): Promise<void>;
@@ -65,7 +65,7 @@ function targetOf(interaction: Interaction, byName: Map<string, Command>, byPref
         : command.kind === 'message' && interaction.isMessageContextMenuCommand()
           ? (context: BotContext) => command.execute(interaction, context)
           : null;
-    return run && { name: command.data.name, audience: command.audience, run };
+    return run && { repliable: interaction, name: command.data.name, audience: command.audience, run };
   }
   if (interaction.isButton() || interaction.isModalSubmit()) {
     const prefix = interaction.customId.split(':')[0]!;
@@ -76,7 +76,7 @@ function targetOf(interaction: Interaction, byName: Map<string, Command>, byPref
         : interaction.isModalSubmit() && handler?.handleModal
           ? (context: BotContext) => handler.handleModal!(interaction, context)
           : null;
-    return handler && run ? { name: prefix, audience: handler.audience, run } : null;
+    return handler && run ? { repliable: interaction, name: prefix, audience: handler.audience, run } : null;
   }
   return null;
 }
