@@ -8,7 +8,7 @@ import { replyWithAnswer } from './answer-reply.js';
 const NO_WORDS = {
   empty: 'This message has no text, so there is nothing to check against the sources.',
   'link-only': 'This message is only a link. Check sources reads the words of a message, not the pages it links to; ask `/ask` about the claim in your own words instead.',
-  'attachments-only': 'This message has only attachments (images, files or stickers) and no text. Check sources reads only the words of a message; ask `/ask` about what it shows instead.',
+  'attachments-only': 'This message has no text of its own, only attachments, stickers or embeds. Check sources reads only the words of a message; ask `/ask` about what it shows instead.',
 } as const;
 
 // Context menu command names may hold spaces and capitals; this is the name members see in a message's Apps menu.

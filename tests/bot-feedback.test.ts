@@ -295,7 +295,7 @@ describe('"Check sources" on a message', () => {
     const { discord } = await harness();
     const post = discord.postMessage({ attachments: [{ filename: 'map.png', contentType: 'image/png' }] });
     const check = await discord.sendMessageCommand('Check sources', post);
-    expect(await replyTo(check)).toContain('This message has only attachments');
+    expect(await replyTo(check)).toContain('This message has no text of its own, only attachments, stickers or embeds.');
   });
 
   it('shares the cooldown of /ask', async () => {

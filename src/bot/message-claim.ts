@@ -11,7 +11,8 @@ const TAG = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?|\/[^:>]+:\d+)>/g;
 
 /**
  * The words of a message, without the links and Discord tags that the corpus cannot answer about. A message with
- * no words left says why: it was empty, only links, or only attachments (images, files, stickers, embeds).
+ * no words left says why: it was empty, only links, or only attachments (`attachments` counts files, stickers and
+ * embeds).
  */
 export function messageClaim(message: { content: string; attachments: number }): MessageClaim {
   const withoutLinks = message.content.replace(LINK, ' ');
