@@ -19,14 +19,15 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     CORPUS_DIR=/app/corpus \
     INDEX_DIR=/data/index \
+    DATA_DIR=/data/feedback \
     MODELS_DIR=/app/models \
     HEALTH_PORT=8080
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 COPY --chown=node:node corpus ./corpus
-RUN mkdir -p /data/index && chown node:node /data/index
+RUN mkdir -p /data/index /data/feedback && chown node:node /data/index /data/feedback
 USER node
-VOLUME ["/data/index"]
+VOLUME ["/data/index", "/data/feedback"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:' + process.env.HEALTH_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 CMD ["node", "dist/src/cli/bot.js"]

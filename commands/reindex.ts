@@ -1,6 +1,6 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { BotContext, Command } from '../src/bot/command.js';
+import type { BotContext, SlashCommand } from '../src/bot/command.js';
 import { reindexSummaryEmbed } from '../src/bot/format/reindex-summary.js';
 import { ReindexRunningError } from '../src/bot/desk.js';
 import { CorpusInvalidError } from '../src/index/refresh.js';
@@ -60,4 +60,4 @@ export async function execute(interaction: ChatInputCommandInteraction, { desk, 
   }
 }
 
-export const reindex: Command = { data, audience: 'maintainers', execute };
+export const reindex: SlashCommand = { kind: 'slash', data, audience: 'maintainers', execute };

@@ -12,11 +12,12 @@
  * does) instead of the test corpus (tests/corpus/). ASK_COOLDOWN_SECONDS and ASK_MAX_CONCURRENT in the environment override the
  * bot's defaults.
  */
+import { tempDir } from '../tests/support/temp-dirs.js';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadBotConfig } from '../src/bot/bot-config.js';
 import { startBot } from '../src/bot/bot.js';
 import { createLogger } from '../src/bot/logger.js';
-import { commands } from '../commands/index.js';
+import { handlers } from '../commands/index.js';
 import { ensureOfflineModel } from '../src/embedding/offline-model/build.js';
 import { refreshIndex } from '../src/index/refresh.js';
 import type { InteractionRecord } from '../tests/fake-discord/index.js';
@@ -111,8 +112,11 @@ async function main(): Promise<number> {
 
   const token = fakeBotToken();
   const discord = await startFakeDiscord({ token });
+  // Every answer is logged as in production, to a question log of its own.
+  const dataDir = await tempDir('data');
   const config = loadBotConfig({
     ...botEnvironment(token, discord, engine),
+    DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
     ...(process.env.ASK_COOLDOWN_SECONDS ? { ASK_COOLDOWN_SECONDS: process.env.ASK_COOLDOWN_SECONDS } : {}),
     ...(process.env.ASK_MAX_CONCURRENT ? { ASK_MAX_CONCURRENT: process.env.ASK_MAX_CONCURRENT } : {}),
@@ -125,8 +129,8 @@ async function main(): Promise<number> {
       if (/"level":(40|50|60)/.test(line)) logLines.problems.push(line);
     },
   });
-  const bot = await startBot(config, log);
-  await bot.client.application!.commands.set(commands.map((command) => command.data));
+  const bot = await startBot(config, log, handlers);
+  await bot.client.application!.commands.set(handlers.commands.map((command) => command.data));
 
   const users = Array.from({ length: USERS }, (_, i) => ({ id: `9${String(i).padStart(17, '0')}`, username: `load-user-${i}` }));
   let peakRss = process.memoryUsage().rss;

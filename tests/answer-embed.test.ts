@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Quote } from '../src/answer/answer.js';
+import { quoteLink } from '../src/answer/text-fragment.js';
 import { answerEmbed } from '../src/bot/format/answer-embed.js';
 import { escapeForDiscord } from '../src/bot/format/discord-text.js';
 import { DISCORD_LIMITS } from '../src/bot/format/limits.js';
@@ -30,6 +31,14 @@ describe('the /ask embed', () => {
   it('shows each quote as a block quote followed by its attribution', () => {
     const embed = answerEmbed(answer([quote('Troops arrived.', { publisher: 'Example News', published: '2024-10-23' })]));
     expect(embed.description).toBe('> Troops arrived.\n— (1) A title · Example News · 2024-10-23');
+  });
+
+  it('links the title to the quoted words when the quote has a text-fragment link', () => {
+    const text = 'Troops arrived in the region on Monday, officials said.';
+    const link = quoteLink('https://example.org/a', text)!;
+    const embed = answerEmbed(answer([{ ...quote(text, { url: 'https://example.org/a' }), link }]));
+    expect(link).toMatch(/^https:\/\/example\.org\/a#:~:text=Troops%20arrived/);
+    expect(embed.description).toContain(`— (1) [A title](${link}) · publisher not recorded`);
   });
 
   it('links the title when the article URL is known', () => {

@@ -164,7 +164,9 @@ describe('the page buttons of /sources', () => {
   it('shows a moderator the last page for a forged page number far past the end', async () => {
     const { started } = await moderatorSources();
     const click = await started.discord.clickButton('sources:page:999999999999', moderator);
-    const update = await click.waitFor((entry) => entry.callbackType === CallbackType.UpdateMessage && entry.ok);
+    await click.waitForCallback();
+    expect(click.callbackType).toBe(CallbackType.DeferredMessageUpdate);
+    const update = await click.waitFor((entry) => entry.kind === 'edit' && entry.ok);
     expect((update.message.embeds as { footer: { text: string } }[])[0]!.footer.text).toBe('Page 2 of 2');
   });
 

@@ -5,8 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { refreshIndex } from '../src/index/refresh.js';
 import type { FakeDiscord } from './fake-discord/index.js';
 import { startFakeDiscord } from './fake-discord/index.js';
@@ -87,12 +89,20 @@ describe('secrets in the logs of the bot in this process', () => {
 });
 
 describe('secrets in the output of the bot process', () => {
+  const dataDirs: string[] = [];
+  afterEach(async () => {
+    for (const dir of dataDirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  });
+
   async function botEnv(discord: FakeDiscord, token: string): Promise<NodeJS.ProcessEnv> {
     const engine = await testEngineConfig({ corpusDir: await copyOfCorpus() });
     await refreshIndex(engine, { warn: () => {} });
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'conflict-desk-data-'));
+    dataDirs.push(dataDir);
     return {
       ...process.env,
       ...botEnvironment(token, discord, engine),
+      DATA_DIR: dataDir,
       LOG_LEVEL: 'trace',
       ASK_COOLDOWN_SECONDS: '0',
     };

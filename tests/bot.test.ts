@@ -55,11 +55,12 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     expect(ask.ephemeral).toBe(true);
   });
 
-  it('says first that the corpus does not answer directly when the quotes are only related', async () => {
+  it('says first, in amber, that the corpus does not answer directly when the quotes only relate to the question', async () => {
     const { discord } = await harness();
     const ask = await discord.sendCommand('ask', { question: 'What has China said about the North Korean troops?' });
     await ask.waitForFinal();
     expect(embedOf(ask).description).toMatch(/^\*\*The corpus does not answer this directly\. The closest passages:\*\*\n\n> /);
+    expect((ask.originalMessage!.embeds[0] as { color: number }).color).toBe(0xf59e0b);
   });
 
   it('says plainly that the corpus has nothing on an off-topic question and points to /sources', async () => {
@@ -99,7 +100,7 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     expect(embed.fields![0]!.value).toContain('Up to date with the corpus.');
   });
 
-  it('pages /sources with buttons when the corpus does not fit one embed', async () => {
+  it('pages /sources with buttons when the corpus does not fit one embed, acknowledging each click before reading', async () => {
     const corpusDir = await copyOfCorpus();
     for (let i = 0; i < 24; i++) {
       await writeFile(path.join(corpusDir, `fixture-${i}.md`), `---\ntitle: Fixture article ${i}\n---\nA test fixture paragraph about the war, number ${i}.\n`);
@@ -110,7 +111,8 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     expect(embedOf(sources).footer!.text).toBe('Page 1 of 3');
     const next = await sources.clickButton('sources:page:1', moderator);
     await next.waitForFinal();
-    expect(next.callbackType).toBe(CallbackType.UpdateMessage);
+    expect(next.callbackType).toBe(CallbackType.DeferredMessageUpdate);
+    expect(next.timeline.map((entry) => entry.kind)).toEqual(['callback', 'edit']);
     expect(embedOf(sources).footer!.text).toBe('Page 2 of 3');
   });
 
@@ -154,6 +156,17 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     await reindex.waitFor((entry) => JSON.stringify(entry.message).includes('Reindex finished'), { timeoutMs: 60_000 });
     expect(embedOf(reindex).description).toContain('**61** article(s)');
     expect((await bot.desk.inventory()).articles).toHaveLength(61);
+  });
+
+  it('reads the inventory once per index build: every /sources page of one build shares it, a new build reads it afresh', async () => {
+    const { discord, bot } = await harness();
+    const first = await bot.desk.inventory();
+    expect(await bot.desk.inventory()).toBe(first);
+    const reindex = await discord.sendCommand('reindex', { full: true }, admin);
+    await reindex.waitFor((entry) => JSON.stringify(entry.message).includes('Reindex finished'), { timeoutMs: 30_000 });
+    const rebuilt = await bot.desk.inventory();
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.index.builtAt > first.index.builtAt).toBe(true);
   });
 
   it('switches to an index built by the command line without a restart, dropping no answer', async () => {
@@ -223,6 +236,6 @@ describe('the Discord bot, driven by the real discord.js client against a fake D
     const { discord, logs } = await harness();
     const ask = await discord.sendCommand('ask', { question: 'Where is Buryatia?' });
     await ask.waitForFinal();
-    expect(logs().filter((line) => line.interaction === ask.id).map((line) => line.msg)).toEqual(['handling', 'answered /ask']);
+    expect(logs().filter((line) => line.interaction === ask.id).map((line) => line.msg)).toEqual(['handling', 'answered']);
   });
 });

@@ -12,8 +12,13 @@ import {
   DiscordAPIError,
   Events,
   GatewayIntentBits,
+  LabelBuilder,
   MessageFlags,
+  ModalBuilder,
   Routes,
+  StringSelectMenuBuilder,
+  TextInputBuilder,
+  TextInputStyle,
   type ButtonInteraction,
   type Interaction,
 } from 'discord.js';
@@ -212,6 +217,144 @@ describe('fake Discord with a real discord.js client', () => {
     await click.waitForResponse();
     expect(click.callbackType).toBe(CallbackType.UpdateMessage);
     expect(command.originalMessage).toMatchObject({ content: 'Sources: …', components: [] });
+  });
+
+  it('delivers a message command as a MessageContextMenuCommandInteraction holding the target message, text and attachments', async () => {
+    const { discord, client } = await startBot();
+    await client.application!.commands.set([{ type: 3, name: 'Check sources' }]);
+    const post = discord.postMessage({ content: 'A claim to check', author: { id: '345678901234567890' }, attachments: [{ filename: 'map.png', contentType: 'image/png' }] });
+    const seen = handleNext(client, async (interaction) => {
+      if (!interaction.isMessageContextMenuCommand()) throw new Error(`expected a message command, got type ${interaction.type}`);
+      const target = interaction.targetMessage;
+      return { name: interaction.commandName, id: target.id, content: target.content, author: target.author.id, files: target.attachments.map((a) => a.name) };
+    });
+    const record = await discord.sendMessageCommand('Check sources', post);
+
+    expect(await seen).toEqual({ name: 'Check sources', id: post.id, content: 'A claim to check', author: '345678901234567890', files: ['map.png'] });
+    expect(record.kind).toBe('message-command');
+    expect(record.channelId).toBe(post.channelId);
+  });
+
+  it('refuses a message command registered with a description or options, as Discord does', async () => {
+    const { client } = await startBot();
+    const error = await client.application!.commands.set([{ type: 3, name: 'Check sources', description: 'not allowed' } as never]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, code: ErrorCode.InvalidFormBody });
+    expect((error as Error).message).toContain('APPLICATION_COMMAND_DESCRIPTION_NOT_ALLOWED');
+  });
+
+  it('shows a modal from a button and delivers its submission as a ModalSubmitInteraction with the picked and typed values', async () => {
+    const { discord, client } = await startBot();
+    const replied = handleNext(client, async (interaction) => {
+      await asChatInput(interaction).reply({
+        content: 'An answer',
+        components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Danger, label: 'Report', customId: 'report' }] }],
+      });
+    });
+    const command = await discord.sendCommand('ask', { question: 'with a form' });
+    await replied;
+    const shown = handleNext(client, async (interaction) => {
+      if (!interaction.isButton()) throw new Error('expected a button interaction');
+      await interaction.showModal(
+        new ModalBuilder()
+          .setCustomId('report-form')
+          .setTitle('Report')
+          .addLabelComponents(
+            new LabelBuilder().setLabel('Reason').setStringSelectMenuComponent(
+              new StringSelectMenuBuilder().setCustomId('reason').addOptions({ label: 'Wrong', value: 'wrong' }, { label: 'Old', value: 'old' }),
+            ),
+            new LabelBuilder().setLabel('Comment').setTextInputComponent(new TextInputBuilder().setCustomId('comment').setStyle(TextInputStyle.Paragraph).setRequired(false).setMaxLength(20)),
+          ),
+      );
+    });
+    const click = await command.clickButton('report');
+    await shown;
+    expect((await click.waitForModal()).title).toBe('Report');
+
+    const submitted = handleNext(client, async (interaction) => {
+      if (!interaction.isModalSubmit()) throw new Error(`expected a modal submission, got type ${interaction.type}`);
+      await interaction.reply({ content: 'Thanks', flags: MessageFlags.Ephemeral });
+      return {
+        customId: interaction.customId,
+        reason: interaction.fields.getStringSelectValues('reason'),
+        comment: interaction.fields.getTextInputValue('comment'),
+        fromMessage: interaction.isFromMessage(),
+      };
+    });
+    const submission = await click.submitModal({ reason: ['old'], comment: 'dated' });
+    expect(await submitted).toEqual({ customId: 'report-form', reason: ['old'], comment: 'dated', fromMessage: true });
+    await submission.waitForResponse();
+    expect(submission.ephemeral).toBe(true);
+    await expect(click.submitModal({ reason: ['old'] })).rejects.toThrow('already submitted');
+  });
+
+  it('throws when a test submits what no user could: an option the select lacks, a required field empty, text over the limit', async () => {
+    const { discord, client } = await startBot();
+    const modal = new ModalBuilder()
+      .setCustomId('form')
+      .setTitle('Form')
+      .addLabelComponents(
+        new LabelBuilder().setLabel('Pick').setStringSelectMenuComponent(new StringSelectMenuBuilder().setCustomId('pick').addOptions({ label: 'A', value: 'a' })),
+        new LabelBuilder().setLabel('Say').setTextInputComponent(new TextInputBuilder().setCustomId('say').setStyle(TextInputStyle.Short).setMaxLength(5)),
+      );
+    const shown = handleNext(client, async (interaction) => asChatInput(interaction).showModal(modal));
+    const record = await discord.sendCommand('ask', { question: 'form' });
+    await shown;
+    await record.waitForModal();
+    await expect(record.submitModal({ pick: ['b'], say: 'hi' })).rejects.toThrow('offers no option "b"');
+    await expect(record.submitModal({ pick: ['a'] })).rejects.toThrow('is required');
+    await expect(record.submitModal({ pick: ['a'], say: 'too long' })).rejects.toThrow('takes 0 to 5 characters');
+  });
+
+  it('refuses a modal Discord would refuse (a title over 45 characters) with 50035, and a modal in answer to a modal', async () => {
+    const { discord, client } = await startBot();
+    const form = (title: string) =>
+      new ModalBuilder().setCustomId('f').setTitle(title).addLabelComponents(
+        new LabelBuilder().setLabel('Say').setTextInputComponent(new TextInputBuilder().setCustomId('say').setStyle(TextInputStyle.Short)),
+      );
+    // discord.js's builder refuses the long title itself, so the raw callback goes out past it.
+    const tooLong = handleNext(client, async (interaction) =>
+      client.rest
+        .post(Routes.interactionCallback(interaction.id, interaction.token), {
+          body: { type: 9, data: { ...form('Fine').toJSON(), title: 't'.repeat(46) } },
+          auth: false,
+        })
+        .catch((e: unknown) => e),
+    );
+    const first = await discord.sendCommand('ask', { question: 'a' });
+    expect(await tooLong).toMatchObject({ status: 400, code: ErrorCode.InvalidFormBody });
+    expect(first.rejected.map((entry) => entry.errorCode)).toEqual([ErrorCode.InvalidFormBody]);
+
+    const shown = handleNext(client, async (interaction) => asChatInput(interaction).showModal(form('Fine')));
+    const second = await discord.sendCommand('ask', { question: 'b' });
+    await shown;
+    await second.waitForModal();
+    const again = handleNext(client, async (interaction) => {
+      if (!interaction.isModalSubmit()) throw new Error('expected a modal submission');
+      return client.rest
+        .post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 9, data: form('Again').toJSON() }, auth: false })
+        .catch((e: unknown) => e);
+    });
+    await second.submitModal({ say: 'x' });
+    expect(await again).toMatchObject({ status: 400, code: ErrorCode.InvalidFormBody });
+  });
+
+  it('refuses two buttons with one custom id in a message, and will not click a disabled button', async () => {
+    const { discord, client } = await startBot();
+    const button = (disabled: boolean) => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next', customId: 'next', disabled });
+    const duplicate = handleNext(client, async (interaction) =>
+      asChatInput(interaction)
+        .reply({ content: 'x', components: [{ type: ComponentType.ActionRow, components: [button(false), button(false)] }] })
+        .catch((e: unknown) => e),
+    );
+    await discord.sendCommand('ask', { question: 'a' });
+    expect(String((await duplicate) as Error)).toContain('COMPONENT_CUSTOM_ID_DUPLICATED');
+
+    const disabled = handleNext(client, async (interaction) =>
+      asChatInput(interaction).reply({ content: 'x', components: [{ type: ComponentType.ActionRow, components: [button(true)] }] }),
+    );
+    const record = await discord.sendCommand('ask', { question: 'b' });
+    await disabled;
+    await expect(record.clickButton('next')).rejects.toThrow('is disabled');
   });
 
   it('delivers a DM slash command with a user and no guild or member', async () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { EngineConfig } from '../config/engine-config.js';
 import { ConfigError, describeEnvIssues, loadEngineConfig } from '../config/engine-config.js';
+import type { FeedbackConfig } from '../config/feedback-config.js';
+import { loadFeedbackConfig } from '../config/feedback-config.js';
 import type { Maintainers } from './permissions.js';
 
 // Three dot-separated base64url parts, as Discord issues bot tokens.
@@ -38,6 +40,7 @@ export interface BotConfig {
   /** Port of the loopback /healthz endpoint (0: any free port); undefined: no endpoint, health is only logged. */
   healthPort: number | undefined;
   engine: EngineConfig;
+  feedback: FeedbackConfig;
 }
 
 /** Reads the bot's variables; a missing or malformed one raises ConfigError naming it and .env.example. */
@@ -57,5 +60,6 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     logLevel: e.LOG_LEVEL,
     healthPort: e.HEALTH_PORT,
     engine: loadEngineConfig(present),
+    feedback: loadFeedbackConfig(present),
   };
 }

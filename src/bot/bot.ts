@@ -1,18 +1,24 @@
 import type { AddressInfo } from 'node:net';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Interaction } from 'discord.js';
-import { commands } from '../../commands/index.js';
+import type { FeedbackStore } from '../feedback/store.js';
+import { openFeedbackStore } from '../feedback/store.js';
 import { AskLimits } from './ask-limits.js';
 import type { BotConfig } from './bot-config.js';
+import type { Handlers } from './command.js';
 import { Desk } from './desk.js';
 import type { Health } from './health.js';
 import { isHealthy, startHealthServer } from './health.js';
 import { createInteractionRouter } from './interaction-router.js';
 import type { Logger } from './logger.js';
 
+// Pruning once a day keeps the log within QUESTION_LOG_DAYS to the day.
+const PRUNE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
 export interface RunningBot {
   client: Client;
   desk: Desk;
+  feedback: FeedbackStore;
   health(): Health;
   /** http://127.0.0.1:PORT/healthz when HEALTH_PORT is set. */
   healthUrl: string | null;
@@ -20,8 +26,19 @@ export interface RunningBot {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Loads the index, connects to Discord and serves the commands until `stop`. */
-export async function startBot(config: BotConfig, log: Logger): Promise<RunningBot> {
+/**
+ * Opens the feedback store, loads the index, connects to Discord and serves `handlers` until `stop`. The entry point
+ * passes the handlers, so that commands/ may use the bot's services without the bot depending on commands/.
+ */
+export async function startBot(config: BotConfig, log: Logger, handlers: Handlers): Promise<RunningBot> {
+  const feedback = await openFeedbackStore(config.feedback);
+  const prune = () =>
+    feedback.prune().then(
+      (deleted) => log.info({ deleted, days: config.feedback.retentionDays }, 'pruned the question log'),
+      (error: unknown) => log.error({ err: error }, 'could not prune the question log'),
+    );
+  await prune();
+  const pruner = setInterval(() => void prune(), PRUNE_INTERVAL_MS).unref();
   const desk = new Desk(config.engine, log);
   await desk.load();
   desk.watchForNewBuilds();
@@ -34,8 +51,8 @@ export async function startBot(config: BotConfig, log: Logger): Promise<RunningB
   let closing = false;
   const inFlight = new Set<Promise<void>>();
   const route = createInteractionRouter(
-    commands,
-    { desk, config, askLimits: new AskLimits(config.askCooldownSeconds, config.askMaxConcurrent), log },
+    handlers,
+    { desk, feedback, config, askLimits: new AskLimits(config.askCooldownSeconds, config.askMaxConcurrent), log },
     () => closing,
   );
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
@@ -72,16 +89,28 @@ export async function startBot(config: BotConfig, log: Logger): Promise<RunningB
     reportHealth('health');
   });
   const healthServer = config.healthPort === undefined ? null : await startHealthServer(config.healthPort, health);
-  await client.login(config.token);
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    // A refused token must not leave the database open or timers running in the process that started us.
+    desk.stopWatching();
+    clearInterval(pruner);
+    healthServer?.close();
+    await client.destroy();
+    await feedback.close();
+    throw error;
+  }
 
   return {
     client,
     desk,
+    feedback,
     health,
     healthUrl: healthServer ? `http://127.0.0.1:${(healthServer.address() as AddressInfo).port}/healthz` : null,
     async stop(graceMs = 10_000) {
       closing = true;
       desk.stopWatching();
+      clearInterval(pruner);
       log.info({ inFlight: inFlight.size }, 'shutting down');
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => {
@@ -90,6 +119,7 @@ export async function startBot(config: BotConfig, log: Logger): Promise<RunningB
       await Promise.race([Promise.allSettled([...inFlight]), timeout]);
       clearTimeout(timer);
       await client.destroy();
+      await feedback.close();
       healthServer?.close();
       log.info('stopped');
     },

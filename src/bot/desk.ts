@@ -33,6 +33,7 @@ export class Desk {
   private running: Promise<BuildSummary | null> | null = null;
   private watcher: NodeJS.Timeout | null = null;
   private checking = false;
+  private inventoryOf: { buildDir: string; inventory: Promise<Inventory> } | null = null;
 
   constructor(
     private readonly config: EngineConfig,
@@ -108,8 +109,26 @@ export class Desk {
     return answerQuestion(index, embedder, question, { top });
   }
 
+  /** The title of an article in the served index; null without an index or when the article left the corpus. */
+  articleTitle(id: string): string | null {
+    return this.serving?.index.manifest.articles.find((article) => article.id === id)?.title ?? null;
+  }
+
+  /**
+   * What the served index holds, read once per index build: comparing it with the corpus reads every corpus file,
+   * about 2 s at 10,000 articles, too slow to repeat on every click of a /sources page.
+   */
   async inventory(): Promise<Inventory> {
-    return takeInventory(this.current().index, this.config);
+    const { index } = this.current();
+    if (this.inventoryOf?.buildDir !== index.buildDir) {
+      const inventory = takeInventory(index, this.config);
+      this.inventoryOf = { buildDir: index.buildDir, inventory };
+      // A failed read (the corpus folder gone, say) is not remembered: the next view tries again.
+      inventory.catch(() => {
+        if (this.inventoryOf?.inventory === inventory) this.inventoryOf = null;
+      });
+    }
+    return this.inventoryOf.inventory;
   }
 
   /**

@@ -3,7 +3,7 @@ import type { RESTGetCurrentApplicationResult } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { commands } from '../../commands/index.js';
+import { handlers } from '../../commands/index.js';
 import { loadBotConfig } from '../bot/bot-config.js';
 
 const USAGE = 'Usage: npm run register -- [--guild ID]   (without --guild: global commands, which Discord may take up to an hour to show)';
@@ -18,12 +18,12 @@ try {
   const guildId = args.guild ?? config.guildId;
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
-  const body = commands.map((command) => command.data);
+  const body = handlers.commands.map((command) => command.data);
   // PUT replaces the whole set, so running this again changes nothing: registration is idempotent.
   const route = guildId ? Routes.applicationGuildCommands(application.id, guildId) : Routes.applicationCommands(application.id);
-  const registered = (await rest.put(route, { body })) as { name: string }[];
+  const registered = (await rest.put(route, { body })) as { name: string; type?: number }[];
   process.stdout.write(
-    `Registered ${registered.map((c) => `/${c.name}`).join(', ')} ${guildId ? `in server ${guildId}` : 'globally'} for application ${application.id}.\n`,
+    `Registered ${registered.map((c) => (c.type === 3 ? `“${c.name}” (message menu)` : `/${c.name}`)).join(', ')} ${guildId ? `in server ${guildId}` : 'globally'} for application ${application.id}.\n`,
   );
 } catch (error) {
   const message = error instanceof z.ZodError ? error.issues.map((i) => i.message).join('; ') : (error as Error).message;

@@ -182,6 +182,13 @@ function duplicateNames(body: unknown[]): FieldErrorTree[] {
   return problems;
 }
 
+// User and message commands (the Apps menu) may have spaces and capitals in their names: 1 to 32 characters.
+function validateMenuName(name: unknown, path: Path): FieldErrorTree[] {
+  if (typeof name !== 'string' || name.trim().length === 0) return [fieldError(path, 'BASE_TYPE_REQUIRED', 'This field is required')];
+  if ([...name].length > 32 || name !== name.trim()) return [fieldError(path, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid')];
+  return [];
+}
+
 function validateName(name: unknown, path: Path, lowercase: boolean): FieldErrorTree[] {
   if (typeof name !== 'string' || name.length === 0) return [fieldError(path, 'BASE_TYPE_REQUIRED', 'This field is required')];
   if (!NAME_PATTERN.test(name) || (lowercase && name !== name.toLowerCase())) {
@@ -202,12 +209,17 @@ function validateCommand(definition: unknown, path: Path): FieldErrorTree[] {
   if (!isRecord(definition)) return [fieldError(path, 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType')];
   const type = definition.type ?? CHAT_INPUT;
   const chatInput = type === CHAT_INPUT;
-  const problems = validateName(definition.name, [...path, 'name'], chatInput);
+  const problems = chatInput ? validateName(definition.name, [...path, 'name'], true) : validateMenuName(definition.name, [...path, 'name']);
   if (chatInput) {
     problems.push(...validateDescription(definition.description, [...path, 'description']));
     problems.push(...validateOptions(definition.options, [...path, 'options']));
-  } else if (typeof definition.description === 'string' && definition.description.length > 0) {
-    problems.push(fieldError([...path, 'description'], 'APPLICATION_COMMAND_DESCRIPTION_NOT_ALLOWED', 'Description must be empty'));
+  } else {
+    if (typeof definition.description === 'string' && definition.description.length > 0) {
+      problems.push(fieldError([...path, 'description'], 'APPLICATION_COMMAND_DESCRIPTION_NOT_ALLOWED', 'Description must be empty'));
+    }
+    if (Array.isArray(definition.options) && definition.options.length > 0) {
+      problems.push(fieldError([...path, 'options'], 'APPLICATION_COMMAND_OPTIONS_NOT_ALLOWED', 'Context menu commands cannot have options'));
+    }
   }
   return problems;
 }

@@ -7,6 +7,10 @@
  *   await client.login(discord.token);
  *   const ask = await discord.sendCommand('ask', { question: 'x' });
  *   const reply = await ask.waitForResponse();
+ *   const click = await ask.clickButton('feedback:report:1');    // buttons on the reply
+ *   const sent = await (await click.submitModal({ reason: ['other'] })).waitForResponse();
+ *   const post = discord.postMessage({ content: 'a claim' });      // a member's message
+ *   const check = await discord.sendMessageCommand('Check sources', post);
  *   ...
  *   await client.destroy(); await discord.close();
  */
@@ -21,17 +25,21 @@ import {
   buttonCustomIds,
   buttonInteraction,
   chatInputInteraction,
+  CommandType,
   convertOptions,
+  messageCommandInteraction,
+  modalSubmitInteraction,
   resolvePermissions,
   type CommandOptionsInput,
   type Invoker,
   type Place,
 } from './interactions.js';
 import type { FakeMessage } from './messages.js';
+import { submittedComponents, type ModalValues } from './modals.js';
 import { FakeRestServer, type RecordedRequest } from './rest-server.js';
 import { buildRoutes } from './routes.js';
 import { snowflake } from './snowflake.js';
-import { apiUser, type ApiUser } from './users.js';
+import { apiUser, type ApiUser, type UserSpec } from './users.js';
 import type { WaitOptions } from './waiters.js';
 import { FakeWorld, type WorldOptions } from './world.js';
 
@@ -47,6 +55,7 @@ export type { FakeGuild, FakeGuildSpec } from './guilds.js';
 export type { RegisteredCommand, CommandRegistry } from './commands.js';
 export type { UserSpec, ApiUser } from './users.js';
 export type { WaitOptions } from './waiters.js';
+export type { ModalValues } from './modals.js';
 
 export interface FakeDiscordOptions extends Partial<WorldOptions> {
   /** HELLO heartbeat interval. Default 41250 ms (Discord's). */
@@ -66,6 +75,19 @@ export interface ClickOptions extends Invoker {
    * holding just that button.
    */
   message?: FakeMessage;
+}
+
+export interface MemberMessageSpec {
+  /** Default: the fake's default user. */
+  author?: UserSpec;
+  content?: string;
+  /** Files attached to the message (an image, a document). */
+  attachments?: Array<{ filename: string; size?: number; contentType?: string }>;
+  /** Default: the first guild's first channel. */
+  guildId?: string;
+  channelId?: string;
+  /** Post in the author's DM channel with the bot instead. */
+  dm?: boolean;
 }
 
 export class FakeDiscord {
@@ -182,7 +204,7 @@ export class FakeDiscord {
       options: converted.options,
       resolved: converted.resolved,
     });
-    return this.#deliver(new InteractionRecord({ kind: 'command', payload, createdAt, invoker, messages: this.world.messages, clickButton: this.#clicker }));
+    return this.#deliver(this.#record('command', payload, createdAt, invoker));
   }
 
   /** A user clicks a button (MESSAGE_COMPONENT, component_type 2). */
@@ -194,6 +216,7 @@ export class FakeDiscord {
       if (given.deleted) throw new Error(`message ${given.id} was deleted`);
       const ids = buttonCustomIds(given.components);
       if (!ids.includes(customId)) throw new Error(`message ${given.id} has no button "${customId}" (buttons: ${ids.join(', ') || 'none'})`);
+      if (buttonCustomIds(given.components, 'disabled').includes(customId)) throw new Error(`the button "${customId}" on message ${given.id} is disabled`);
       message = given;
       place = this.#place(given.guildId ? { ...invoker, dm: false, guildId: given.guildId, channelId: given.channelId } : { ...invoker, dm: true, channelId: given.channelId });
     } else {
@@ -215,17 +238,50 @@ export class FakeDiscord {
       customId,
       message: this.world.render(message),
     });
-    return this.#deliver(
-      new InteractionRecord({
-        kind: 'button',
-        payload,
-        createdAt,
-        invoker,
-        messages: this.world.messages,
-        sourceMessageId: message.id,
-        clickButton: this.#clicker,
-      }),
-    );
+    return this.#deliver(this.#record('button', payload, createdAt, invoker, message.id));
+  }
+
+  /** A member posts a message (which the bot, holding no privileged intent, never receives on the gateway). */
+  postMessage(spec: MemberMessageSpec = {}): FakeMessage {
+    const author = spec.author ? apiUser(spec.author) : this.world.defaultUser;
+    const place = this.#place({ user: author, dm: spec.dm, guildId: spec.guildId, channelId: spec.channelId });
+    return this.world.messages.create({
+      channelId: place.kind === 'guild' ? place.channel.id : place.channelId,
+      guildId: place.kind === 'guild' ? place.guild.id : null,
+      kind: 'member',
+      author,
+      body: { content: spec.content ?? '' },
+      files: (spec.attachments ?? []).map((file) => ({
+        field: 'files[0]',
+        filename: file.filename,
+        size: file.size ?? 1024,
+        contentType: file.contentType ?? 'application/octet-stream',
+      })),
+    });
+  }
+
+  /**
+   * A user runs a message command (the message's Apps menu) on `message`, in that message's channel. Resolves once
+   * INTERACTION_CREATE is on the wire.
+   */
+  async sendMessageCommand(name: string, message: FakeMessage, invoker: Invoker = {}): Promise<InteractionRecord> {
+    if (message.deleted) throw new Error(`message ${message.id} was deleted`);
+    const place = this.#place(message.guildId ? { ...invoker, dm: false, guildId: message.guildId, channelId: message.channelId } : { ...invoker, dm: true, channelId: message.channelId });
+    const command = this.world.commands.find(name, message.guildId, CommandType.Message);
+    if (!command && this.#options.requireRegisteredCommands) throw new Error(`message command "${name}" is not registered`);
+    await this.gateway.waitForReady({ timeoutMs: this.#options.readyTimeoutMs ?? 5000 });
+    const createdAt = Date.now();
+    const payload = messageCommandInteraction({
+      id: snowflake(createdAt),
+      token: interactionToken(),
+      applicationId: this.applicationId,
+      place,
+      commandId: command?.id ?? snowflake(),
+      commandName: name,
+      ...(command?.guild_id ? { commandGuildId: command.guild_id } : {}),
+      target: this.world.render(message),
+    });
+    return this.#deliver(this.#record('message-command', payload, createdAt, invoker));
   }
 
   /** Stop both servers (terminating any client sockets). */
@@ -236,6 +292,44 @@ export class FakeDiscord {
 
   readonly #clicker = (customId: string, message: FakeMessage, invoker: Invoker): Promise<InteractionRecord> =>
     this.clickButton(customId, { ...invoker, message });
+
+  // The same user submits the modal, where it was shown; from a button, the submission carries that message.
+  readonly #submitter = async (shownBy: InteractionRecord, values: ModalValues): Promise<InteractionRecord> => {
+    const modal = shownBy.modal;
+    if (!modal) throw new Error(`${shownBy.describe()} was not answered with a modal`);
+    if (shownBy.modalSubmitted) throw new Error(`the modal of ${shownBy.describe()} was already submitted`);
+    const components = submittedComponents(modal, values);
+    shownBy.modalSubmitted = true;
+    const source = shownBy.sourceMessageId ? this.world.messages.get(shownBy.sourceMessageId) : undefined;
+    const place = this.#place(
+      shownBy.guildId ? { ...shownBy.invoker, dm: false, guildId: shownBy.guildId, channelId: shownBy.channelId } : { ...shownBy.invoker, dm: true, channelId: shownBy.channelId },
+    );
+    await this.gateway.waitForReady({ timeoutMs: this.#options.readyTimeoutMs ?? 5000 });
+    const createdAt = Date.now();
+    const payload = modalSubmitInteraction({
+      id: snowflake(createdAt),
+      token: interactionToken(),
+      applicationId: this.applicationId,
+      place,
+      customId: String(modal.custom_id),
+      components,
+      ...(source ? { message: this.world.render(source) } : {}),
+    });
+    return this.#deliver(this.#record('modal-submit', payload, createdAt, shownBy.invoker, source?.id));
+  };
+
+  #record(kind: InteractionRecord['kind'], payload: InteractionRecord['payload'], createdAt: number, invoker: Invoker, sourceMessageId?: string): InteractionRecord {
+    return new InteractionRecord({
+      kind,
+      payload,
+      createdAt,
+      invoker,
+      messages: this.world.messages,
+      ...(sourceMessageId ? { sourceMessageId } : {}),
+      clickButton: this.#clicker,
+      submitModal: this.#submitter,
+    });
+  }
 
   async #deliver(record: InteractionRecord): Promise<InteractionRecord> {
     this.world.addInteraction(record);

@@ -6,6 +6,7 @@
  */
 import type { FakeMessage, MessageStore, UploadedFile } from './messages.js';
 import type { InteractionPayload, Invoker } from './interactions.js';
+import type { ModalValues } from './modals.js';
 import { ChangeNotifier, type WaitOptions } from './waiters.js';
 
 export const CallbackType = {
@@ -41,7 +42,7 @@ export interface TimelineEntry {
   requestIndex: number;
 }
 
-export type InteractionKindName = 'command' | 'button';
+export type InteractionKindName = 'command' | 'message-command' | 'button' | 'modal-submit';
 
 export interface InteractionRecordInit {
   kind: InteractionKindName;
@@ -52,6 +53,7 @@ export interface InteractionRecordInit {
   /** The message a button was clicked on (its @original for types 6/7). */
   sourceMessageId?: string;
   clickButton: (customId: string, message: FakeMessage, invoker: Invoker) => Promise<InteractionRecord>;
+  submitModal: (shownBy: InteractionRecord, values: ModalValues) => Promise<InteractionRecord>;
 }
 
 export class InteractionRecord {
@@ -70,10 +72,15 @@ export class InteractionRecord {
   originalMessageId: string | undefined;
   readonly followUpIds: string[] = [];
   readonly sourceMessageId: string | undefined;
+  /** The modal this interaction was answered with (callback type 9), once Discord accepted it. */
+  modal: Record<string, unknown> | undefined;
+  /** Set once the user has submitted that modal: a modal closes when submitted. */
+  modalSubmitted = false;
 
   readonly #messages: MessageStore;
   readonly #changes = new ChangeNotifier();
   readonly #clickButton: InteractionRecordInit['clickButton'];
+  readonly #submitModal: InteractionRecordInit['submitModal'];
 
   constructor(init: InteractionRecordInit) {
     this.kind = init.kind;
@@ -86,12 +93,13 @@ export class InteractionRecord {
     this.#messages = init.messages;
     this.sourceMessageId = init.sourceMessageId;
     this.#clickButton = init.clickButton;
+    this.#submitModal = init.submitModal;
   }
 
-  /** Command name (`/name`) or button custom id. */
+  /** Command name (`/name`, or a message command's name) or the custom id of the button or modal. */
   get name(): string {
     const data = this.payload.data;
-    return String(this.kind === 'command' ? data.name : data.custom_id);
+    return String(this.kind === 'command' || this.kind === 'message-command' ? data.name : data.custom_id);
   }
 
   get guildId(): string | null {
@@ -211,8 +219,23 @@ export class InteractionRecord {
     return this.#clickButton(customId, message, { ...this.invoker, ...invoker });
   }
 
+  /**
+   * The user fills in and submits the modal this interaction was answered with (MODAL_SUBMIT). `values` maps each
+   * field's custom id to the text typed or the option values picked; fields left out are submitted empty.
+   */
+  submitModal(values: ModalValues): Promise<InteractionRecord> {
+    return this.#submitModal(this, values);
+  }
+
+  /** Waits until the bot has answered with a modal, and returns it. */
+  async waitForModal(options?: WaitOptions): Promise<Record<string, unknown>> {
+    await this.waitFor((entry) => entry.kind === 'callback' && entry.ok && entry.callbackType === CallbackType.Modal, options);
+    return this.modal!;
+  }
+
   describe(): string {
-    return `${this.kind} ${this.kind === 'command' ? '/' : '#'}${this.name} (${this.id})`;
+    const sigil = this.kind === 'command' ? '/' : this.kind === 'message-command' ? '⋯' : '#';
+    return `${this.kind} ${sigil}${this.name} (${this.id})`;
   }
 
   describeTimeline(): string {

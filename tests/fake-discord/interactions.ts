@@ -1,7 +1,7 @@
 /**
  * Builders for INTERACTION_CREATE payloads exactly as the gateway delivers
- * them: slash commands (type 2), button clicks (type 3), in a guild or in the
- * bot's DMs. discord.js drops an interaction silently if e.g. `entitlements` or
+ * them: slash and message commands (type 2), button clicks (type 3), modal
+ * submissions (type 5), in a guild or in the bot's DMs. discord.js drops an interaction silently if e.g. `entitlements` or
  * `authorizing_integration_owners` is missing, so every builder sets the full
  * set of fields.
  */
@@ -10,7 +10,8 @@ import { OptionType, type CommandOptionDefinition, type RegisteredCommand } from
 import { DEFAULT_APP_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS, channelPayload, memberPayload, type FakeChannel, type FakeGuild } from './guilds.js';
 import { apiUser, type ApiUser, type UserSpec } from './users.js';
 
-export const InteractionKind = { ApplicationCommand: 2, MessageComponent: 3 } as const;
+export const InteractionKind = { ApplicationCommand: 2, MessageComponent: 3, ModalSubmit: 5 } as const;
+export const CommandType = { ChatInput: 1, User: 2, Message: 3 } as const;
 export const ComponentKind = { ActionRow: 1, Button: 2 } as const;
 
 /** Who invokes the interaction, and where. */
@@ -139,6 +140,64 @@ export function chatInputInteraction(spec: ChatInputSpec): InteractionPayload {
   };
 }
 
+export interface MessageCommandSpec {
+  id: string;
+  token: string;
+  applicationId: string;
+  place: Place;
+  commandId: string;
+  commandName: string;
+  commandGuildId?: string;
+  /** The rendered message the command was run on. */
+  target: Record<string, unknown>;
+}
+
+/** A command from a message's Apps menu: the target message comes whole in `resolved.messages`. */
+export function messageCommandInteraction(spec: MessageCommandSpec): InteractionPayload {
+  const targetId = String(spec.target.id);
+  const data: Record<string, unknown> = {
+    id: spec.commandId,
+    name: spec.commandName,
+    type: CommandType.Message,
+    target_id: targetId,
+    resolved: { messages: { [targetId]: spec.target } },
+  };
+  if (spec.commandGuildId) data.guild_id = spec.commandGuildId;
+  return {
+    id: spec.id,
+    application_id: spec.applicationId,
+    type: InteractionKind.ApplicationCommand,
+    token: spec.token,
+    version: 1,
+    ...placeFields(spec.place),
+    data,
+  };
+}
+
+export interface ModalSubmitSpec {
+  id: string;
+  token: string;
+  applicationId: string;
+  place: Place;
+  customId: string;
+  components: Record<string, unknown>[];
+  /** The rendered message whose button opened the modal; absent when a command opened it. */
+  message?: Record<string, unknown>;
+}
+
+export function modalSubmitInteraction(spec: ModalSubmitSpec): InteractionPayload {
+  return {
+    id: spec.id,
+    application_id: spec.applicationId,
+    type: InteractionKind.ModalSubmit,
+    token: spec.token,
+    version: 1,
+    ...placeFields(spec.place),
+    ...(spec.message ? { message: spec.message } : {}),
+    data: { custom_id: spec.customId, components: spec.components },
+  };
+}
+
 export interface ButtonSpec {
   id: string;
   token: string;
@@ -163,7 +222,7 @@ export function buttonInteraction(spec: ButtonSpec): InteractionPayload {
 }
 
 /** Custom ids of all buttons in a message's components (action rows or components v2 containers). */
-export function buttonCustomIds(components: unknown): string[] {
+export function buttonCustomIds(components: unknown, which: 'all' | 'disabled' = 'all'): string[] {
   const ids: string[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -172,7 +231,9 @@ export function buttonCustomIds(components: unknown): string[] {
     }
     if (typeof node !== 'object' || node === null) return;
     const record = node as Record<string, unknown>;
-    if (record.type === ComponentKind.Button && typeof record.custom_id === 'string') ids.push(record.custom_id);
+    if (record.type === ComponentKind.Button && typeof record.custom_id === 'string' && (which === 'all' || record.disabled === true)) {
+      ids.push(record.custom_id);
+    }
     visit(record.components);
     visit(record.accessory);
   };

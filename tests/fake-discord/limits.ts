@@ -18,6 +18,9 @@ export const MessageLimits = {
   embedAuthorName: 256,
   embedTotal: 6000,
   actionRows: 5,
+  componentsPerRow: 5,
+  customId: 100,
+  buttonLabel: 80,
 } as const;
 
 const IS_COMPONENTS_V2 = 1 << 15;
@@ -65,8 +68,9 @@ export function checkMessagePayload(body: unknown, options: MessageCheckOptions 
   }
 
   const flags = typeof message.flags === 'number' ? message.flags : 0;
-  if (Array.isArray(message.components) && (flags & IS_COMPONENTS_V2) === 0 && message.components.length > MessageLimits.actionRows) {
-    problems.push(tooLong([...base, 'components'], MessageLimits.actionRows));
+  if (Array.isArray(message.components) && (flags & IS_COMPONENTS_V2) === 0) {
+    if (message.components.length > MessageLimits.actionRows) problems.push(tooLong([...base, 'components'], MessageLimits.actionRows));
+    problems.push(...checkActionRows(message.components, [...base, 'components']));
   }
 
   problems.push(...checkAllowedMentions(message.allowed_mentions, [...base, 'allowed_mentions']));
@@ -101,6 +105,35 @@ function checkEmbed(embed: unknown, path: Path): { errors: FieldErrorTree[]; cha
     limit(record.value, MessageLimits.embedFieldValue, [...at, 'value']);
   });
   return { errors, chars };
+}
+
+const BUTTON = 2;
+const LINK_STYLE = 5;
+const PREMIUM_STYLE = 6;
+
+// Buttons in action rows: at most five a row, each (but link and premium buttons) with a custom id unique in the
+// message and of bounded length, and a bounded label.
+function checkActionRows(rows: unknown[], path: Path): FieldErrorTree[] {
+  const errors: FieldErrorTree[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, r) => {
+    const components = isRecord(row) && Array.isArray(row.components) ? row.components : [];
+    if (components.length === 0 || components.length > MessageLimits.componentsPerRow) {
+      errors.push(fieldError([...path, r, 'components'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${MessageLimits.componentsPerRow} in length.`));
+    }
+    components.forEach((component, c) => {
+      if (!isRecord(component) || component.type !== BUTTON) return;
+      const at = [...path, r, 'components', c];
+      if (textLength(component.label) > MessageLimits.buttonLabel) errors.push(tooLong([...at, 'label'], MessageLimits.buttonLabel));
+      if (component.style === LINK_STYLE || component.style === PREMIUM_STYLE) return;
+      const id = component.custom_id;
+      if (typeof id !== 'string' || id.length === 0) errors.push(required([...at, 'custom_id']));
+      else if (textLength(id) > MessageLimits.customId) errors.push(tooLong([...at, 'custom_id'], MessageLimits.customId));
+      else if (seen.has(id)) errors.push(fieldError([...at, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated'));
+      if (typeof id === 'string') seen.add(id);
+    });
+  });
+  return errors;
 }
 
 function checkAllowedMentions(value: unknown, path: Path): FieldErrorTree[] {

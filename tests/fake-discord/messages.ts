@@ -1,9 +1,11 @@
 /**
  * Messages the bot created through the fake (interaction replies, follow-ups,
- * channel messages, plus the bot messages that buttons are clicked on), kept
- * with their edit history, and rendered back as Discord message objects.
+ * channel messages, plus the bot messages that buttons are clicked on), the
+ * messages members post (to run message commands on), kept with their edit
+ * history, and rendered back as Discord message objects.
  */
 import { snowflake } from './snowflake.js';
+import type { ApiUser } from './users.js';
 
 export const MessageFlag = {
   SuppressEmbeds: 1 << 2,
@@ -13,7 +15,7 @@ export const MessageFlag = {
   IsComponentsV2: 1 << 15,
 } as const;
 
-export type MessageKind = 'interaction-original' | 'interaction-followup' | 'channel' | 'component-source';
+export type MessageKind = 'interaction-original' | 'interaction-followup' | 'channel' | 'component-source' | 'member';
 
 export interface FakeAttachment {
   id: string;
@@ -40,6 +42,8 @@ export interface FakeMessage {
   guildId: string | null;
   kind: MessageKind;
   interactionId: string | null;
+  /** Who posted it; null for the bot's own messages. */
+  author: ApiUser | null;
   content: string;
   embeds: unknown[];
   components: unknown[];
@@ -59,6 +63,7 @@ export interface NewMessage {
   guildId: string | null;
   kind: MessageKind;
   interactionId?: string | null;
+  author?: ApiUser;
   body?: Record<string, unknown>;
   files?: UploadedFile[];
   extraFlags?: number;
@@ -87,6 +92,7 @@ export class MessageStore {
       guildId: spec.guildId,
       kind: spec.kind,
       interactionId: spec.interactionId ?? null,
+      author: spec.author ?? null,
       content: typeof body.content === 'string' ? body.content : '',
       embeds: Array.isArray(body.embeds) ? body.embeds.map(normaliseEmbed) : [],
       components: Array.isArray(body.components) ? body.components : [],

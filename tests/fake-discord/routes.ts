@@ -22,6 +22,7 @@ import {
 import { channelPayload } from './guilds.js';
 import { InteractionKind } from './interactions.js';
 import { checkMessagePayload } from './limits.js';
+import { checkModal } from './modals.js';
 import { MessageFlag, type FakeMessage } from './messages.js';
 import type { Route, RouteRequest, RouteResult } from './rest-server.js';
 import { apiUser } from './users.js';
@@ -281,7 +282,15 @@ const ALLOWED_CALLBACKS: Record<number, number[]> = {
     CallbackType.UpdateMessage,
     CallbackType.Modal,
   ],
+  // A modal cannot answer a modal; updating a message needs the one whose button opened the modal.
+  [InteractionKind.ModalSubmit]: [
+    CallbackType.ChannelMessageWithSource,
+    CallbackType.DeferredChannelMessageWithSource,
+    CallbackType.DeferredMessageUpdate,
+    CallbackType.UpdateMessage,
+  ],
 };
+const UPDATES = new Set<number>([CallbackType.DeferredMessageUpdate, CallbackType.UpdateMessage]);
 
 function interactionCallback(world: FakeWorld, request: RouteRequest): RouteResult {
   const interaction = world.interactionById(request.params.id ?? '');
@@ -295,7 +304,8 @@ function interactionCallback(world: FakeWorld, request: RouteRequest): RouteResu
     if (interaction.token !== request.params.token) throw unknownInteraction();
     if (Date.now() - interaction.createdAt > world.interactionDeadlineMs) throw unknownInteraction();
     if (interaction.acknowledged) throw alreadyAcknowledged();
-    const allowed = ALLOWED_CALLBACKS[interaction.payload.type] ?? [];
+    const fromMessage = interaction.payload.type !== InteractionKind.ModalSubmit || 'message' in interaction.payload;
+    const allowed = (ALLOWED_CALLBACKS[interaction.payload.type] ?? []).filter((candidate) => fromMessage || !UPDATES.has(candidate));
     if (type === undefined || !allowed.includes(type)) {
       throw invalidFormBody(fieldError(['type'], 'BASE_TYPE_CHOICES', `Value must be one of (${allowed.join(', ')}).`));
     }
@@ -325,6 +335,12 @@ function interactionCallback(world: FakeWorld, request: RouteRequest): RouteResu
         const problem = checkMessagePayload(data, { path: ['data'], fileCount: request.files.length });
         if (problem) throw problem;
         if (source) message = world.messages.edit(source, data, request.files);
+        break;
+      }
+      case CallbackType.Modal: {
+        const problem = checkModal(data);
+        if (problem) throw problem;
+        interaction.modal = data;
         break;
       }
       default:

@@ -104,7 +104,7 @@ export class FakeWorld {
 function renderMessageFor(world: FakeWorld, message: FakeMessage, interaction: InteractionRecord | undefined): Record<string, unknown> {
   const invoker = interaction ? ((interaction.payload.member as { user?: ApiUser } | undefined)?.user ?? interaction.payload.user) : undefined;
   return renderMessage(message, {
-    author: world.botUser as unknown as Record<string, unknown>,
+    author: (message.author ?? world.botUser) as unknown as Record<string, unknown>,
     applicationId: world.applicationId,
     ...(interaction && message.kind !== 'component-source'
       ? {

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadBotConfig } from '../../src/bot/bot-config.js';
 import type { EngineConfig } from '../../src/config/engine-config.js';
 import type { BotConfig } from '../../src/bot/bot-config.js';
 import type { RunningBot } from '../../src/bot/bot.js';
 import { startBot } from '../../src/bot/bot.js';
 import { createLogger } from '../../src/bot/logger.js';
-import { commands } from '../../commands/index.js';
+import { handlers } from '../../commands/index.js';
 import { refreshIndex } from '../../src/index/refresh.js';
 import type { FakeDiscord, FakeDiscordOptions } from '../fake-discord/index.js';
 import { startFakeDiscord } from '../fake-discord/index.js';
@@ -59,15 +62,24 @@ export async function startBotHarness(
   const engine = await testEngineConfig({ corpusDir: options.corpusDir ?? (await copyOfCorpus()) });
   if (options.buildIndex !== false) await refreshIndex(engine, { warn: () => {} });
   await options.prepare?.(engine);
+  // The question log goes to a fresh folder unless the test brings one (to restart a bot on the same database).
+  const ownDataDir = options.env?.DATA_DIR === undefined ? await mkdtemp(path.join(tmpdir(), 'conflict-desk-data-')) : null;
   const config = loadBotConfig({
     ...botEnvironment(token, discord, engine),
     LOG_LEVEL: 'debug',
+    ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
     ...options.env,
   });
   const rawLogs: string[] = [];
   const log = createLogger(config.logLevel, token, { write: (line: string) => void rawLogs.push(line) });
-  const bot = await startBot(config, log);
-  await bot.client.application!.commands.set(commands.map((command) => command.data));
+  let bot: RunningBot;
+  try {
+    bot = await startBot(config, log, handlers);
+  } catch (error) {
+    if (ownDataDir) await rm(ownDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  await bot.client.application!.commands.set(handlers.commands.map((command) => command.data));
   return {
     discord,
     bot,
@@ -79,6 +91,7 @@ export async function startBotHarness(
     async stop() {
       await bot.stop(1000);
       await discord.close();
+      if (ownDataDir) await rm(ownDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -51,7 +51,9 @@ export function answerEmbed(answer: Answer): APIEmbed {
 function quoteBlock(quote: Quote, index: number, max: number): string {
   const source = attributionParts(quote.article);
   const title = escapeShortened(source.title, DISCORD_LIMITS.embedTitle);
-  const linked = (source.url && maskedLink(title, source.url)) ?? title;
+  // The text-fragment link opens the article scrolled to the quoted words; it is null exactly when the URL is unknown.
+  const target = quote.link ?? source.url;
+  const linked = (target && maskedLink(title, target)) ?? title;
   const attribution = `\n— (${index + 1}) ${linked} · ${escapeShortened(source.publisher, 100)} · ${escapeForDiscord(source.date)}`;
   // A quote longer than a whole description is never shown whole: escape only what can be shown (see escapeShortened).
   const shown = quote.text.length > DISCORD_LIMITS.embedDescription ? quote.text.slice(0, DISCORD_LIMITS.embedDescription + 1) : quote.text;
