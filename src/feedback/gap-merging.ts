@@ -1,4 +1,5 @@
 import { searchTerms } from '../retrieval/terms.js';
+import { isEntityTerm } from '../text/aliases.js';
 import type { Gap } from './store.js';
 
 /**
@@ -44,7 +45,8 @@ function sameWordingsTogether(asked: readonly AskedWording[]): Wording[] {
   for (const row of asked) {
     const key = row.question.toLowerCase().replace(/\s+/g, ' ').trim();
     const spellings = byKey.get(key) ?? [];
-    spellings.push({ ...row, terms: new Set(searchTerms(row.question)) });
+    // The words only: an entity's term repeats its name's words and would make any two questions about it alike.
+    spellings.push({ ...row, terms: new Set(searchTerms(row.question).filter((term) => !isEntityTerm(term))) });
     byKey.set(key, spellings);
   }
   return [...byKey.values()].map((spellings) => {

@@ -93,6 +93,11 @@ export function findMentions(folded: string): Mention[] {
   return mentions;
 }
 
+/** Is the search term one that stands for an entity (added beside the words of its names)? */
+export function isEntityTerm(term: string): boolean {
+  return term.startsWith(ENTITY_TERM_PREFIX);
+}
+
 /** The search term of an entity. */
 export function entityTerm(id: EntityId): string {
   return `${ENTITY_TERM_PREFIX}${id}`;
