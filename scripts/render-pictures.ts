@@ -29,7 +29,7 @@ import { messageHtml } from './render-embed-html.js';
 
 const OUT_DIR = path.resolve('docs/pictures');
 const ANSWERED = 'When was the strategic partnership treaty between the two countries signed?';
-const RELATED = 'What has China said about the North Korean troops?';
+const RELATED = 'What has Iran said about the North Korean troops?';
 // Questions members might ask that the corpus cannot answer, some in two wordings, to fill the gaps view.
 const UNANSWERED = [
   'kimchi recipe',
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'conflict-desk-data-'));
   // The offline model, never a download, as in the tests.
   const engine: EngineConfig = {
-    corpusDir: path.resolve('tests/eval/fixtures'),
+    corpusDir: path.resolve('tests/eval/news/articles'),
     indexDir,
     modelsDir: TEST_MODELS_DIR,
     model: OFFLINE_MODEL_ID,

@@ -6,7 +6,7 @@ import type { Concept } from '../src/retrieval/query.js';
 
 // What "How many soldiers…" counts, with the other word the domain uses for it.
 const soldiers: Concept = { word: 'soldiers', kind: 'word', entity: null, alternatives: [{ term: 'soldier', factor: 1 }, { term: 'troop', factor: 0.8 }] };
-import { claimSource, namesSpeaker } from '../src/answer/speaker.js';
+import { claimSource, namesSpeaker, speakerPhrases } from '../src/answer/speaker.js';
 
 const quote = (text: string): Quote => ({
   text,
@@ -76,5 +76,15 @@ describe('who is speaking', () => {
     expect(claimSource('Troops are there, according to the Institute for the Study of War.')).toBe('the Institute for the Study of War');
     expect(claimSource('Ukrainian President Volodymyr Zelenskyy said on Wednesday that troops came.')).toBe('Ukrainian President Volodymyr Zelenskyy');
     expect(claimSource('“It is unambiguous,” it said.')).toBeNull();
+  });
+});
+
+describe('the speaker of a sentence', () => {
+  it('is not the quoted words before "said"', () => {
+    expect(speakerPhrases('“First Iranian drones, now Korean rockets,” said Olha Sydorenko, 58.')).not.toContain('“First Iranian drones, now Korean rockets,”');
+  });
+
+  it('includes the title before the reporting verb', () => {
+    expect(speakerPhrases('Kremlin spokesman Dmitry Peskov said the pact was unambiguous.')).toContain('Kremlin spokesman Dmitry Peskov');
   });
 });

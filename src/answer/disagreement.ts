@@ -12,6 +12,7 @@ const FIGURE_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|a third|a quarter|half)(?:\s+(?:hundred|thousand|million))?\b/gi;
 const VAGUE_AMOUNT = /\b(?:(?:several|a few|some|many)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)\b/gi;
 const YEAR = /^(1[89]|20)\d{2}$/;
+const SMALL_COUNT_IN_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|half|a third|a quarter)$/i;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 // Dates are never figures: "September 13, 2023", "13 September", "Nov. 5", "June 2024".
 const DATE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?!\d)(?:,\s*\d{4})?|\b\d{1,2}\s+${MONTH}(?:\s+\d{4})?|\b${MONTH}\s+\d{4}\b`, 'g');
@@ -29,7 +30,9 @@ export function differingFigures(quotes: Quote[], counted: Concept | null): Diff
   const claims: (DifferingFigure & { value: string })[] = [];
   quotes.forEach((quote, i) => {
     const claim = countedFigure(quote, counted);
-    if (claim) claims.push({ ...claim, quote: i, value: claim.figure.replace(/[,\s\u00a0\u202f]/g, '') });
+    // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
+    // been captured", "two states"): it may answer "how many", but is never set against another source's figure.
+    if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, quote: i, value: claim.figure.replace(/[,\s\u00a0\u202f]/g, '') });
   });
   const distinct = new Set(claims.map((c) => c.value));
   const sources = new Set(claims.map((c) => c.source));

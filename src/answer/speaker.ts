@@ -48,7 +48,8 @@ export function speakerPhrases(sentence: string): string[] {
   const source = claimSource(sentence);
   if (source) phrases.add(source);
   const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1];
-  if (before) phrases.add(before.split(/\s+/).slice(-8).join(' '));
+  // Words that close a quotation are the quoted words, not their speaker ("“First Iranian drones…,” said Olha").
+  if (before && !/[”"’',]\s*$/.test(before)) phrases.add(before.split(/\s+/).slice(-8).join(' '));
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1];
   if (after) phrases.add(after);
   return [...phrases];

@@ -29,12 +29,17 @@ export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, 
   return quotes.some((quote) => states(quote, index, asked, profile)) ? 'answered' : 'related';
 }
 
+// A year or a count the question gives ("in 2023", "the 3,000 troops"); "the two countries" only counts them.
+function isFigure(concept: Concept): boolean {
+  return /^\d+$/.test(concept.word) && Number(concept.word) >= 10;
+}
+
 function states(quote: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
   // Names and figures the question gives are what it is about: an article without them is about something else.
   // The year an article was published is the year its "in January" and "last month" mean.
   const published = new Set(searchTerms(quote.article.published?.slice(0, 4) ?? ''));
   const inArticle = (c: Concept) => matchFactor(c, published) > 0 || c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
-  if (asked.concepts.some((c) => (c.kind === 'entity' || /^\d+$/.test(c.word)) && !inArticle(c))) return false;
+  if (asked.concepts.some((c) => (c.kind === 'entity' || isFigure(c)) && !inArticle(c))) return false;
   const passage = index.passage(quote.passageId)!.text;
   const { answerType, asksSpeaker } = asked.intent;
   const { minCoverage, minCoverageTyped } = profile.verdict;

@@ -62,7 +62,8 @@ export function questionConcepts(question: string, { aliases }: { aliases: boole
 export async function withWordForms(concepts: Concept[], forms: WordForms): Promise<Concept[]> {
   return Promise.all(
     concepts.map(async (concept) => {
-      if (concept.kind !== 'word') return concept;
+      // A figure has no other forms: WordNet's "deuce" is not what "2" means in a news question.
+      if (concept.kind !== 'word' || /^\d+$/.test(concept.word)) return concept;
       const alternatives = new Map(concept.alternatives.map((a) => [a.term, a.factor]));
       for (const form of await forms.of(concept.word)) {
         // Without word positions a phrase cannot be matched: one of several words ("lives" of "lost their lives")
