@@ -1,54 +1,88 @@
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvalWorkspace } from '../src/evaluation/eval-corpus.js';
-import { prepareEvalWorkspace } from '../src/evaluation/eval-corpus.js';
 import type { EvalMetrics } from '../src/evaluation/metrics.js';
-import { CATEGORIES, loadQuestionSet } from '../src/evaluation/question-set.js';
-import { runEvaluation } from '../src/evaluation/run-evaluation.js';
-import { refreshIndex } from '../src/index/refresh.js';
-import { TEST_CORPUS_DIR, testEngineConfig } from './support/engine-config.js';
+import { summarise } from '../src/evaluation/metrics.js';
+import { loadQuestionSet } from '../src/evaluation/question-set.js';
+import type { SuiteIndex } from '../src/evaluation/run-evaluation.js';
+import { SHIPPED, askQuestions, indexSuite } from '../src/evaluation/run-evaluation.js';
+import { testEngineConfig } from './support/engine-config.js';
 
-// Floors a little under the figures measured with the offline model and the shipped hybrid retrieval on the corpus
-// plus the fictional fixtures (77 questions: 55 answerable, 12 off-topic, 10 unanswerable): 60.0% hit@1, 80.0% hit@3,
-// MRR 0.697, 91.7% of off-topic refused, no false refusal; of the unanswerable questions none refused but 3 of 10
-// marked (their articles never mention China, tanks, labourers), and no answerable question marked. A change that
-// makes answers worse fails CI instead of slipping through.
-const FLOORS = { hitAt1: 0.56, hitAt3: 0.78, mrr: 0.67, refusalAccuracy: 0.9, unanswerableRefusedOrMarked: 0.3 };
-const CEILING_FALSE_REFUSALS = 0.04;
-const CEILING_ANSWERABLE_MARKED = 0.04;
+/**
+ * CI floors for the shipped profile with the offline model: the check half of the news suite and the whole seed
+ * suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run eval`), in brackets, so that one or
+ * two questions changing do not fail CI but a real loss does. `downgraded` is a ceiling, set 5 points above. The
+ * issue's targets (check half: hit@1 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%, off-topic
+ * refused 100%; seed: hit@1 80%, hit@3 100%) are not met yet; raise these floors as the engine reaches them.
+ */
+const FLOORS = {
+  'news, check half': {
+    hitAt1: 0.4, // (45.5%)
+    hitAt3: 0.54, // (59.1%)
+    unanswerableNotAnswered: 0.3, // (35.0%)
+    offTopicRefused: 0.28, // (33.3%)
+    downgradedCeiling: 0.17, // (12.1%)
+  },
+  seed: {
+    hitAt1: 0.6, // (65.5%)
+    hitAt3: 0.81, // (86.2%)
+    unanswerableNotAnswered: 0.22, // (27.3%)
+    offTopicRefused: 0.95, // (100%)
+    downgradedCeiling: 0.05, // (0%)
+  },
+};
 
-let metrics: EvalMetrics;
-let articles: number;
-let workspace: EvalWorkspace | undefined;
+type Part = keyof typeof FLOORS;
+const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
+  { part: 'news, check half', file: 'tests/eval/news/questions.json', half: 'check' },
+  { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
+];
+
+const measured = new Map<Part, EvalMetrics>();
+const opened: SuiteIndex[] = [];
+let unusedIndexDir: string | undefined;
 
 beforeAll(async () => {
-  // The same corpus the eval builds: the shipped articles and the fixtures, copied to a temporary folder.
-  const { questions, fixturesDir } = await loadQuestionSet('tests/eval/questions.json');
-  workspace = await prepareEvalWorkspace(TEST_CORPUS_DIR, fixturesDir!);
-  const config = await testEngineConfig({ corpusDir: workspace.corpusDir, indexDir: workspace.indexDir });
-  const { index, embedder } = await refreshIndex(config, { warn: () => {} });
-  articles = index.manifest.articles.length;
-  ({ metrics } = await runEvaluation(index, embedder, questions));
+  const config = await testEngineConfig();
+  unusedIndexDir = config.indexDir;
+  for (const { part, file, half } of PARTS) {
+    const set = await loadQuestionSet(file);
+    const suite = await indexSuite(set, config, () => {});
+    opened.push(suite);
+    const questions = set.questions.filter((q) => half === null || q.half === half);
+    measured.set(part, summarise(await askQuestions(suite, questions, SHIPPED.profile)));
+  }
 });
 
-afterAll(() => workspace?.dispose());
+afterAll(async () => {
+  await Promise.all(opened.map((suite) => suite.dispose()));
+  if (unusedIndexDir) await rm(unusedIndexDir, { recursive: true, force: true });
+});
 
-describe('answer quality on the evaluation questions (offline model, corpus plus fixtures)', () => {
-  it('asks at least 60 questions over several articles, every category, at least 8 unanswerable', () => {
-    expect(articles).toBeGreaterThanOrEqual(5);
-    expect(metrics.questions).toBeGreaterThanOrEqual(60);
-    for (const category of CATEGORIES) expect(metrics.byCategory[category].questions, category).toBeGreaterThan(0);
-    expect(metrics.unanswerable).toBeGreaterThanOrEqual(8);
+describe.each(PARTS.map(({ part }) => part))('answer quality on %s (shipped profile, offline model)', (part) => {
+  const floors = FLOORS[part];
+  const metrics = () => measured.get(part)!;
+
+  it('finds the answer in the first quote at least as often as the floor', () => {
+    expect(metrics().hitAt1).toBeGreaterThanOrEqual(floors.hitAt1);
   });
 
-  it.each(Object.entries(FLOORS))('keeps %s at or above its floor', (name, floor) => {
-    expect(metrics[name as keyof typeof FLOORS]).toBeGreaterThanOrEqual(floor);
+  it('finds the answer among the three quotes at least as often as the floor', () => {
+    expect(metrics().hitAt3).toBeGreaterThanOrEqual(floors.hitAt3);
   });
 
-  it('refuses almost no answerable question', () => {
-    expect(metrics.falseRefusalRate).toBeLessThanOrEqual(CEILING_FALSE_REFUSALS);
+  it('does not present on-topic unanswerable questions as answered, at least as often as the floor', () => {
+    expect(metrics().unanswerableNotAnswered).toBeGreaterThanOrEqual(floors.unanswerableNotAnswered);
   });
 
-  it('marks almost no answerable question as perhaps not answered directly', () => {
-    expect(metrics.answerableMarked).toBeLessThanOrEqual(CEILING_ANSWERABLE_MARKED);
+  it('downgrades no more answerable questions to related than the ceiling', () => {
+    expect(metrics().downgraded).toBeLessThanOrEqual(floors.downgradedCeiling);
+  });
+
+  it('refuses off-topic questions at least as often as the floor', () => {
+    expect(metrics().offTopicRefused).toBeGreaterThanOrEqual(floors.offTopicRefused);
+  });
+
+  it('quotes every passage verbatim', () => {
+    expect(metrics().verbatimViolations).toBe(0);
   });
 });

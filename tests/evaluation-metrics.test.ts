@@ -252,6 +252,7 @@ describe('suiteFigures and the report', () => {
     expect(report).toContain('news, check half, by category');
     expect(report).toContain('| date | 1 | 0% | 0% | 0.000 | 100% | 0% | 0% | – |');
     expect(report).toContain('| without vectors | 0.0% (-50.0) | 0.0% (-50.0) | 0.000 (-0.500) |');
+    expect(report).toContain('news, tuning half: 1 question(s) the shipped profile does not handle cleanly (quote selection (passage holds the answer, quote leaves it out) 1):');
     expect(report).toContain('[date] quote selection (passage holds the answer, quote leaves it out): Tuned when?');
     expect(report).toContain('first quote (a): Signed.');
     expect(report).not.toContain('Checked');

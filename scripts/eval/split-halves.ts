@@ -3,6 +3,11 @@
  * from there to run it again) into tests/eval/news/questions.json and split them ONCE into a tuning half and a
  * check half: within each category, a shuffle seeded with SEED, alternating tune/check. The halves are part of the
  * file from then on and never drawn again. Run with `npx tsx scripts/eval/split-halves.ts`.
+ *
+ * Edited by hand after the split, halves kept: three off-topic questions that asked another's question in other
+ * words were dropped ("who won the champions league final in 2024?", "any good recipe for kimchi jjigae",
+ * "when's the next total solar eclipse visible from europe"), two who-said fragments that lay outside the sentence
+ * naming the speaker were dropped or widened, and "according to hangil research how many…" became a number question.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 

@@ -73,7 +73,10 @@ export function formatSuiteReport(result: SuiteResult, figures: SuiteFigures): s
   }
   if (figures.misses.length > 0) {
     const which = [...new Set(figures.misses.map((m) => VIEW_LABEL[m.view]))].join(' and ');
-    lines.push('', `${result.name}, ${which}: questions the shipped profile does not handle cleanly:`);
+    const counts = new Map<Failure, number>();
+    for (const f of figures.misses.flatMap((m) => m.failures)) counts.set(f, (counts.get(f) ?? 0) + 1);
+    const byCause = [...counts].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${FAILURE_LABEL[f]} ${n}`).join(', ');
+    lines.push('', `${result.name}, ${which}: ${figures.misses.length} question(s) the shipped profile does not handle cleanly (${byCause}):`);
     for (const miss of figures.misses) {
       const rank = miss.hitRank !== null && miss.hitRank > 1 ? ` (hit at rank ${miss.hitRank})` : '';
       lines.push(`  [${miss.category}] ${miss.failures.map((f) => FAILURE_LABEL[f]).join('; ')}${rank}: ${miss.question}`);
