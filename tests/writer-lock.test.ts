@@ -29,7 +29,7 @@ afterAll(() => {
 
 // Both contenders try for the lock of `indexDir` at the same moment; resolves with what each got.
 async function contendTogether(indexDir: string): Promise<string[]> {
-  const message: Contend = { indexDir, at: Date.now() + 50, holdMs: 30 };
+  const message: Contend = { indexDir, at: Date.now() + 100, holdMs: 30 };
   const outcomes = contenders.map((child) => once(child, 'message').then(([outcome]) => outcome as string));
   for (const child of contenders) child.send(message);
   return Promise.all(outcomes);

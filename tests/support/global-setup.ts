@@ -4,8 +4,9 @@ import path from 'node:path';
 import { ensureOfflineModel } from '../../src/embedding/offline-model/build.js';
 import { TEST_CORPUS_DIR, TEST_MODELS_DIR } from './engine-config.js';
 
-// tsx keeps its compile cache in the temporary folder (tsx-<uid>); that one is tsx's, not a test's leftover.
-const TSX_CACHE = /^tsx-\d+$/;
+// Compile caches that tools keep in the temporary folder, not a test's leftovers: tsx's (tsx-<uid>) and Node's own
+// (node-compile-cache, which npm turns on under Node 22 and later).
+const TOOL_CACHES = /^(tsx-\d+|node-compile-cache)$/;
 
 /**
  * Runs once around the whole suite. Builds the offline model before any test file runs, so parallel files never
@@ -22,7 +23,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   process.env.TMPDIR = runTemp;
   process.env.CORPUS_DIR = TEST_CORPUS_DIR;
   return async () => {
-    const left = (await readdir(runTemp)).filter((name) => !TSX_CACHE.test(name));
+    const left = (await readdir(runTemp)).filter((name) => !TOOL_CACHES.test(name));
     await rm(runTemp, { recursive: true, force: true });
     for (const [name, value] of Object.entries(previous)) {
       if (value === undefined) delete process.env[name];

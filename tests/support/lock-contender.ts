@@ -14,7 +14,8 @@ export interface Contend {
 export type Outcome = 'held' | 'refused' | 'overlapped';
 
 process.on('message', (message: Contend) => {
-  setTimeout(() => void contend(message).then((outcome) => process.send!(outcome), (error: Error) => process.send!(`failed: ${error.stack}`)), message.at - Date.now());
+  const reply = (outcome: string) => process.send!(outcome);
+  setTimeout(() => void contend(message).then(reply, (error: Error) => reply(`failed: ${error.stack}`)), Math.max(0, message.at - Date.now()));
 });
 
 async function contend({ indexDir, holdMs }: Contend): Promise<Outcome> {
