@@ -9,25 +9,26 @@ import { testEngineConfig } from './support/engine-config.js';
 
 /**
  * CI floors for the shipped profile with the offline model: the check half of the news suite and the whole seed
- * suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run eval`), in brackets, so that one or
- * two questions changing do not fail CI but a real loss does. `downgraded` is a ceiling, set 5 points above. The
- * issue's targets (check half: hit@1 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%, off-topic
- * refused 100%; seed: hit@1 80%, hit@3 100%) are not met yet; raise these floors as the engine reaches them.
+ * suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run eval`), in brackets, so that a
+ * question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above. Every
+ * off-topic question must be refused: no margin there. The issue's targets (check half: hit@1 70%, hit@3 90%,
+ * unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet; raise these
+ * floors as the engine reaches them.
  */
 const FLOORS = {
   'news, check half': {
-    hitAt1: 0.4, // (45.5%)
-    hitAt3: 0.54, // (59.1%)
-    unanswerableNotAnswered: 0.3, // (35.0%)
-    offTopicRefused: 0.28, // (33.3%)
-    downgradedCeiling: 0.17, // (12.1%)
+    hitAt1: 0.45, // (50.0%)
+    hitAt3: 0.63, // (68.8%)
+    unanswerableNotAnswered: 0.6, // (65.0%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.32, // (26.6%)
   },
   seed: {
     hitAt1: 0.6, // (65.5%)
-    hitAt3: 0.81, // (86.2%)
-    unanswerableNotAnswered: 0.22, // (27.3%)
-    offTopicRefused: 0.95, // (100%)
-    downgradedCeiling: 0.05, // (0%)
+    hitAt3: 0.84, // (89.7%)
+    unanswerableNotAnswered: 0.85, // (90.9%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.4, // (34.5%)
   },
 };
 
