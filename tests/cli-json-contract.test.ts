@@ -12,7 +12,8 @@ import { loadCorpus } from '../src/corpus/load.js';
 import { testEngineConfig } from './support/engine-config.js';
 
 const run = promisify(execFile);
-const FIXTURES = path.resolve('tests/eval/fixtures');
+// Fictional articles with publishers and URLs (the test corpus records neither).
+const FIXTURES = path.resolve('tests/eval/news/articles');
 let shipped: EngineConfig;
 let fixtures: EngineConfig;
 
