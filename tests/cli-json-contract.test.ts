@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineConfig } from '../src/config/engine-config.js';
+import type { AnswerJson } from '../src/answer/answer-json.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { testEngineConfig } from './support/engine-config.js';
 
@@ -58,14 +59,7 @@ async function batchFile(questions: string[]): Promise<string> {
   return file;
 }
 
-interface QuoteJson {
-  text: string;
-  score: number;
-  link: string | null;
-  start: number;
-  end: number;
-  article: { id: string; title: string; publisher: string | null; url: string | null; published: string | null };
-}
+type QuoteJson = AnswerJson['quotes'][number];
 
 describe('ask --json, as README.md documents it', () => {
   it('prints exactly the keys the README table lists, in its order, for the answer and for each quote', async () => {

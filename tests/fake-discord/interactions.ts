@@ -128,16 +128,7 @@ export function chatInputInteraction(spec: ChatInputSpec): InteractionPayload {
   const data: Record<string, unknown> = { id: spec.commandId, name: spec.commandName, type: 1 };
   if (spec.options.length > 0) data.options = spec.options;
   if (spec.resolved && Object.keys(spec.resolved).length > 0) data.resolved = spec.resolved;
-  if (spec.commandGuildId) data.guild_id = spec.commandGuildId;
-  return {
-    id: spec.id,
-    application_id: spec.applicationId,
-    type: InteractionKind.ApplicationCommand,
-    token: spec.token,
-    version: 1,
-    ...placeFields(spec.place),
-    data,
-  };
+  return applicationCommand(spec, data);
 }
 
 export interface MessageCommandSpec {
@@ -162,6 +153,14 @@ export function messageCommandInteraction(spec: MessageCommandSpec): Interaction
     target_id: targetId,
     resolved: { messages: { [targetId]: spec.target } },
   };
+  return applicationCommand(spec, data);
+}
+
+// The envelope every application command shares, slash or from a message's menu.
+function applicationCommand(
+  spec: { id: string; token: string; applicationId: string; place: Place; commandGuildId?: string },
+  data: Record<string, unknown>,
+): InteractionPayload {
   if (spec.commandGuildId) data.guild_id = spec.commandGuildId;
   return {
     id: spec.id,
