@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../src/answer/answer.js';
 import { differenceNote } from '../src/answer/answer-text.js';
-import { differingFigures } from '../src/answer/disagreement.js';
+import { countedFigure, differingFigures } from '../src/answer/disagreement.js';
 import type { Concept } from '../src/retrieval/query.js';
 
 // What "How many soldiers…" counts, with the other word the domain uses for it.
@@ -86,5 +86,32 @@ describe('the speaker of a sentence', () => {
 
   it('includes the title before the reporting verb', () => {
     expect(speakerPhrases('Kremlin spokesman Dmitry Peskov said the pact was unambiguous.')).toContain('Kremlin spokesman Dmitry Peskov');
+  });
+});
+
+describe('a figure of the thing counted', () => {
+  const article = { id: 'a', title: 'Seed', publisher: null, url: null, published: null };
+
+  it('is found loosely when the thing counted comes shortly before it, but never compared so', () => {
+    const text = 'The reinforcements bring the number of soldiers sent since October to about 14,000, lawmakers said.';
+    expect(countedFigure({ text, article }, soldiers, { loose: true })?.figure).toBe('14,000');
+    expect(countedFigure({ text, article }, soldiers)).toBeNull();
+  });
+
+  it('is found when a figure in words is followed by the thing counted', () => {
+    expect(countedFigure({ text: 'Officials said a million soldiers had been mobilised.', article }, soldiers)?.figure).toBe('a million');
+  });
+});
+
+describe('the speaker of quoted words', () => {
+  it('is the one quoted "as saying", not the one who quotes', () => {
+    expect(speakerPhrases('The institute quoted Kremlin spokesperson Dmitry Peskov as saying the pact was clear.')).toContain('Kremlin spokesperson Dmitry Peskov');
+  });
+});
+
+describe('figures followed by punctuation', () => {
+  it('reads a figure that a comma follows', () => {
+    const article = { id: 'a', title: 'Seed', publisher: null, url: null, published: null };
+    expect(countedFigure({ text: 'About 12,000 soldiers, officials said, had arrived.', article }, soldiers)?.figure).toBe('12,000');
   });
 });

@@ -5,11 +5,11 @@ import type { DifferingFigure, Quote } from './answer.js';
 import { claimSource } from './speaker.js';
 
 // "3,000", "10 000", "1.5 million", "ten thousand" is left to the words after it: the figures a news sentence reports.
-const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?![\d,])(?:\s+(?:million|billion|thousand|hundred))?/g;
+const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?!\d|,\d)(?:\s+(?:million|billion|thousand|hundred))?/g;
 // Figures in words. Vague amounts ("thousands", "several hundred") say there is a figure but are not one to set
 // against another, so figureOf finds them only when asked to.
 const FIGURE_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|a third|a quarter|half)(?:\s+(?:hundred|thousand|million))?\b/gi;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million|a billion|a dozen|a third|a quarter|half)(?:\s+(?:hundred|thousand|million|billion))?\b/gi;
 const VAGUE_AMOUNT = /\b(?:(?:several|a few|some|many)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)\b/gi;
 const YEAR = /^(1[89]|20)\d{2}$/;
 const SMALL_COUNT_IN_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|half|a third|a quarter)$/i;
@@ -18,6 +18,8 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const DATE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?!\d)(?:,\s*\d{4})?|\b\d{1,2}\s+${MONTH}(?:\s+\d{4})?|\b${MONTH}\s+\d{4}\b`, 'g');
 // How many words after a figure may stand before the thing it counts ("3,000 North Korean troops").
 const COUNTED_WITHIN = 5;
+// … and, loosely, how many before it ("the number of North Korean soldiers dispatched to Russia … to about 14,000").
+const COUNTED_BEFORE_WITHIN = 8;
 
 /**
  * When the answer to a "how many" question quotes different figures for the thing the question counts, from
@@ -41,27 +43,30 @@ export function differingFigures(quotes: Quote[], counted: Concept | null): Diff
 
 /**
  * The figure a text gives for the thing counted, exactly as written, with its source: the one the sentence names,
- * else the article's publisher, else its title. Null when no figure is followed closely by the thing counted; with
- * `vague`, "thousands of soldiers" counts as a figure too.
+ * else the article's publisher, else its title. Null when no figure is followed closely by the thing counted. With
+ * `loose`, for telling whether a text answers at all: "thousands of soldiers" counts too, and so does a figure the
+ * thing counted comes shortly before ("the number of soldiers sent … to about 14,000").
  */
 export function countedFigure(
   quote: Pick<Quote, 'text' | 'article'>,
   counted: Concept,
-  { vague }: { vague: boolean } = { vague: false },
+  { loose }: { loose: boolean } = { loose: false },
 ): { figure: string; source: string } | null {
-  const figure = figureOf(quote.text, counted, vague);
+  const figure = figureOf(quote.text, counted, loose);
   return figure ? { figure, source: claimSource(quote.text) ?? quote.article.publisher ?? quote.article.title } : null;
 }
 
 // The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",
 // "several hundred", "a third").
-function figureOf(text: string, counted: Concept, vague: boolean): string | null {
+function figureOf(text: string, counted: Concept, loose: boolean): string | null {
   const undated = text.replace(DATE, (date) => ' '.repeat(date.length));
-  const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(vague ? undated.matchAll(VAGUE_AMOUNT) : [])];
+  const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(loose ? undated.matchAll(VAGUE_AMOUNT) : [])];
+  const counts = (words: string) => matchFactor(counted, new Set(searchTerms(words))) > 0;
   for (const match of found.sort((a, b) => a.index - b.index)) {
     if (YEAR.test(match[0])) continue;
     const after = undated.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
-    if (matchFactor(counted, new Set(searchTerms(after))) > 0) return text.slice(match.index, match.index + match[0].length);
+    const before = undated.slice(0, match.index).split(/[.;:!?()]/).at(-1)!.split(/\s+/).filter(Boolean).slice(-COUNTED_BEFORE_WITHIN).join(' ');
+    if (counts(after) || (loose && counts(before))) return text.slice(match.index, match.index + match[0].length);
   }
   return null;
 }

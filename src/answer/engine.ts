@@ -175,7 +175,7 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, counted: Co
 // Does the text hold the kind of fact asked for? For "how many", a figure of the thing counted, not any number.
 function answersInKind(text: string, asked: Asked): boolean {
   const { answerType } = asked.intent;
-  if (answerType === 'number' && asked.counted) return countedFigure({ text, article: NO_SOURCE }, asked.counted, { vague: true }) !== null;
+  if (answerType === 'number' && asked.counted) return countedFigure({ text, article: NO_SOURCE }, asked.counted, { loose: true }) !== null;
   return answerType !== 'any' && hasAnswerType(text, answerType);
 }
 

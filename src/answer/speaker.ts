@@ -20,6 +20,7 @@ const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
 const TRAILING_NAME = new RegExp(`(${NAME})$`);
 // "…,” said Lee Jae-hoon, an analyst" and "…, said the ministry": the speaker after the verb.
 const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|told|wrote|added|warned|claimed|estimated)\s+((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
+const QUOTED_AS_SAYING = /\bquoted\s+(.{2,80}?)\s+as\s+(?:saying|telling|describing)\b/i;
 const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those)$/;
 
 /**
@@ -52,5 +53,8 @@ export function speakerPhrases(sentence: string): string[] {
   if (before && !/[”"’',]\s*$/.test(before)) phrases.add(before.split(/\s+/).slice(-8).join(' '));
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1];
   if (after) phrases.add(after);
+  // "The institute quoted Peskov as saying…": the words are Peskov's.
+  const quoted = QUOTED_AS_SAYING.exec(sentence)?.[1];
+  if (quoted) phrases.add(quoted);
   return [...phrases];
 }

@@ -45,7 +45,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const { minCoverage, minCoverageTyped } = profile.verdict;
   const coverage = conceptCoverage(asked.concepts, new Set(searchTerms(quote.text)));
   if (coverage < (answerType === 'any' ? minCoverage : minCoverageTyped)) return false;
-  if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { vague: true }) : givesFigure(quote.text))) return false;
+  if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;
   if ((answerType === 'date' || answerType === 'money') && !hasAnswerType(quote.text, answerType)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;

@@ -40,6 +40,9 @@ const GROUPS: string[][] = [
   ['id', 'identity', 'papers', 'documents'],
   ['uniform', 'uniforms', 'clothing', 'fatigues'],
   ['plane', 'planes', 'aircraft', 'flights', 'flight', 'jet', 'jets'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople'],
+  ['cite', 'cited', 'quote', 'quoted'],
+  ['limit', 'cap', 'ceiling'],
   ['leave', 'left', 'exit', 'withdraw', 'withdrawn', 'withdrawal', 'pull out', 'pulled out'],
 ];
 
