@@ -28,7 +28,7 @@ const FLOORS = {
     hitAt3: 0.84, // (89.7%)
     unanswerableNotAnswered: 0.85, // (90.9%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.4, // (34.5%)
+    downgradedCeiling: 0.36, // (31.0%)
   },
 };
 
