@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EngineConfig } from '../config/engine-config.js';
-import { ConfigError, describeEnvIssues, loadEngineConfig } from '../config/engine-config.js';
+import { loadEngineConfig, parseOptionalEnv, presentVariables } from '../config/engine-config.js';
 import type { FeedbackConfig } from '../config/feedback-config.js';
 import { loadFeedbackConfig } from '../config/feedback-config.js';
 import type { Maintainers } from './permissions.js';
@@ -45,11 +45,7 @@ export interface BotConfig {
 
 /** Reads the bot's variables; a missing or malformed one raises ConfigError naming it and .env.example. */
 export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
-  // Empty strings in .env mean "not set", as for any optional variable.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = botEnvSchema.safeParse(present);
-  if (!parsed.success) throw new ConfigError(describeEnvIssues(parsed.error));
-  const e = parsed.data;
+  const e = parseOptionalEnv(botEnvSchema, env);
   return {
     token: e.DISCORD_TOKEN,
     apiUrl: e.DISCORD_API_URL,
@@ -59,7 +55,7 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     askMaxConcurrent: e.ASK_MAX_CONCURRENT,
     logLevel: e.LOG_LEVEL,
     healthPort: e.HEALTH_PORT,
-    engine: loadEngineConfig(present),
-    feedback: loadFeedbackConfig(present),
+    engine: loadEngineConfig(presentVariables(env)),
+    feedback: loadFeedbackConfig(env),
   };
 }

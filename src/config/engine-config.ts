@@ -41,6 +41,21 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
   };
 }
 
+/**
+ * Validates the variables a schema reads, where an empty string in .env means "not set", as for any optional
+ * variable; a bad value raises ConfigError naming it and .env.example.
+ */
+export function parseOptionalEnv<Schema extends z.ZodType>(schema: Schema, env: NodeJS.ProcessEnv): z.output<Schema> {
+  const parsed = schema.safeParse(presentVariables(env));
+  if (!parsed.success) throw new ConfigError(describeEnvIssues(parsed.error));
+  return parsed.data;
+}
+
+/** The variables that are set: an empty string in .env means "not set". */
+export function presentVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+}
+
 /** One line per bad variable, each naming it and pointing at .env.example. */
 export function describeEnvIssues(error: z.ZodError): string {
   return error.issues

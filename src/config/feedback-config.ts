@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, describeEnvIssues } from './engine-config.js';
+import { parseOptionalEnv } from './engine-config.js';
 
 const feedbackEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
@@ -39,11 +39,7 @@ export interface FeedbackConfig {
 
 /** Reads the feedback variables (see .env.example); a bad value names the variable and what it must be. */
 export function loadFeedbackConfig(env: NodeJS.ProcessEnv = process.env): FeedbackConfig {
-  // Empty strings in .env mean "not set", as for any optional variable.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = feedbackEnvSchema.safeParse(present);
-  if (!parsed.success) throw new ConfigError(describeEnvIssues(parsed.error));
-  const e = parsed.data;
+  const e = parseOptionalEnv(feedbackEnvSchema, env);
   return {
     dataDir: e.DATA_DIR,
     questionLog: e.QUESTION_LOG === 'on',

@@ -112,7 +112,8 @@ export function placeFields(place: Place): Record<string, unknown> {
   };
 }
 
-export interface ChatInputSpec {
+/** What every application command interaction is sent with, slash or from a message's menu. */
+interface CommandSpec {
   id: string;
   token: string;
   applicationId: string;
@@ -120,6 +121,9 @@ export interface ChatInputSpec {
   commandId: string;
   commandName: string;
   commandGuildId?: string;
+}
+
+export interface ChatInputSpec extends CommandSpec {
   options: RawCommandOption[];
   resolved?: ResolvedData;
 }
@@ -131,14 +135,7 @@ export function chatInputInteraction(spec: ChatInputSpec): InteractionPayload {
   return applicationCommand(spec, data);
 }
 
-export interface MessageCommandSpec {
-  id: string;
-  token: string;
-  applicationId: string;
-  place: Place;
-  commandId: string;
-  commandName: string;
-  commandGuildId?: string;
+export interface MessageCommandSpec extends CommandSpec {
   /** The rendered message the command was run on. */
   target: Record<string, unknown>;
 }
@@ -157,10 +154,7 @@ export function messageCommandInteraction(spec: MessageCommandSpec): Interaction
 }
 
 // The envelope every application command shares, slash or from a message's menu.
-function applicationCommand(
-  spec: { id: string; token: string; applicationId: string; place: Place; commandGuildId?: string },
-  data: Record<string, unknown>,
-): InteractionPayload {
+function applicationCommand(spec: CommandSpec, data: Record<string, unknown>): InteractionPayload {
   if (spec.commandGuildId) data.guild_id = spec.commandGuildId;
   return {
     id: spec.id,
