@@ -36,7 +36,7 @@ export interface Window {
   last: number;
 }
 
-export const MAX_QUOTE_SENTENCES = 3;
+const MAX_QUOTE_SENTENCES = 3;
 
 const LEANING_START =
   /^[“"‘']?(it|its|it’s|it's|this|that|these|those|they|their|he|she|his|her|however|but|and|also|still|yet|meanwhile|in exchange|instead|such)\b/i;

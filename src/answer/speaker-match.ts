@@ -10,9 +10,11 @@ import { speakerPhrases } from './speaker.js';
  */
 export class SpeakerMatcher {
   private readonly concepts: Concept[];
+  private readonly names: Concept[];
 
   constructor(speaker: string, options: { aliases: boolean }) {
     this.concepts = questionConcepts(speaker, options);
+    this.names = this.concepts.filter((c) => c.kind === 'entity');
   }
 
   /** Does some sentence of the text give its words to the speaker? */
@@ -20,9 +22,8 @@ export class SpeakerMatcher {
     if (this.concepts.length === 0) return false;
     return speakerPhrases(text).some((phrase) => {
       const terms = new Set(searchTerms(phrase));
-      const names = this.concepts.filter((c) => c.kind === 'entity');
       // A name of the domain must be matched; otherwise most of the speaker's words ("military intelligence").
-      if (names.length > 0) return names.every((c) => matchFactor(c, terms) > 0);
+      if (this.names.length > 0) return this.names.every((c) => matchFactor(c, terms) > 0);
       return this.concepts.filter((c) => matchFactor(c, terms) > 0).length * 2 >= this.concepts.length;
     });
   }

@@ -15,7 +15,7 @@ const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billi
 const YEAR = /^(?:1[89]|20)\d{2}$/;
 
 /** Does the text give a figure, other than a year or a date? */
-export function givesFigure(text: string): boolean {
+function givesFigure(text: string): boolean {
   for (const [match] of text.replace(DATE_NUMBER, ' ').matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
   return false;
 }

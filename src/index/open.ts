@@ -93,10 +93,6 @@ export class PassageIndex {
     return rows !== undefined && this.lexical.usedInRows(term, rows.first, rows.end);
   }
 
-  termWeights(question: string): TermWeights {
-    return this.lexical.termWeights(question);
-  }
-
   /** Weighs the question's concepts by their rarity in this corpus. */
   weigh(concepts: Concept[]): TermWeights {
     return this.lexical.weigh(concepts);
