@@ -31,4 +31,34 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(hasAnswerType('More North Korean troops may be sent to Kursk.', 'date')).toBe(false);
     expect(hasAnswerType('The first troops arrived in May.', 'date')).toBe(true);
   });
+
+  it('hears a question for a stretch of time, an age or a cause', () => {
+    expect(expectedAnswerType('How long did the talks at Vostochny last?')).toBe('duration');
+    expect(expectedAnswerType('how old are the two captured soldiers')).toBe('age');
+    expect(expectedAnswerType('Why are so many North Korean troops dying?')).toBe('reason');
+    expect(expectedAnswerType('What led to the heavy losses?')).toBe('reason');
+  });
+
+  it('finds a stretch of time, not any number, for "how long"', () => {
+    expect(hasAnswerType('The talks lasted some five hours, including a working lunch.', 'duration')).toBe(true);
+    expect(hasAnswerType('The two-year deployment ends in spring.', 'duration')).toBe(true);
+    expect(hasAnswerType('Lavrov followed on 18 and 19 October 2023.', 'duration')).toBe(false);
+  });
+
+  it('finds an age written as news copy writes it', () => {
+    expect(hasAnswerType('One of the men, a 20-year-old, told interrogators he had trained.', 'age')).toBe(true);
+    expect(hasAnswerType('The soldier, aged 26, was wounded.', 'age')).toBe(true);
+    expect(hasAnswerType('Two soldiers were captured in January.', 'age')).toBe(false);
+  });
+
+  it('finds the words that give a cause', () => {
+    expect(hasAnswerType('The agency attributed the losses to a lack of experience with drones.', 'reason')).toBe(true);
+    expect(hasAnswerType('Losses were heavy because the fields were open.', 'reason')).toBe(true);
+    expect(hasAnswerType('Losses were heavy in January.', 'reason')).toBe(false);
+  });
+
+  it('does not take the dateline for the date of what a story reports', () => {
+    expect(hasAnswerType('MOSCOW, 12 November (CPA) – North Korea has ratified the treaty, state media said.', 'date')).toBe(false);
+    expect(hasAnswerType('KYIV — The treaty was signed on 19 June.', 'date')).toBe(true);
+  });
 });

@@ -115,3 +115,26 @@ describe('figures followed by punctuation', () => {
     expect(countedFigure({ text: 'About 12,000 soldiers, officials said, had arrived.', article }, soldiers)?.figure).toBe('12,000');
   });
 });
+
+describe('the speaker named with a description', () => {
+  it('is the name before the description, not the clause after the verb', () => {
+    expect(claimSource('Pak Chol-min, a former officer who defected in 2016, said the men were told little.')).toBe('Pak Chol-min');
+  });
+
+  it('is never a time or a pronoun', () => {
+    expect(claimSource('On Tuesday, the leader, said it.')).toBeNull();
+  });
+
+  it('is the agent of a passive verb of speech', () => {
+    expect(speakerPhrases('The invasion was hailed by pro-West commentators who likened it to Gettysburg.')).toContain('pro-West commentators');
+  });
+});
+
+describe('a figure that measures', () => {
+  it('is not a count of the thing named before it', () => {
+    const article = { id: 'a', title: 'Seed', publisher: null, url: null, published: null };
+    const shells = { word: 'shells', kind: 'word' as const, alternatives: [{ term: 'shell', factor: 1 }], entity: null };
+    expect(countedFigure({ text: 'With rocket-assisted shells it can hit targets about 60 kilometres away.', article }, shells, { loose: true })).toBeNull();
+  });
+});
+

@@ -22,4 +22,18 @@ describe('what a question asks for', () => {
     expect(questionIntent('Who reported that 3,000 troops would be sent?').asksSpeaker).toBe(true);
     expect(questionIntent('Where is Buryatia?').asksSpeaker).toBe(false);
   });
+
+  it('hears every verb of speech news copy uses, not only "say"', () => {
+    expect(questionIntent('who compared the koksan to a dinosaur').asksSpeaker).toBe(true);
+    expect(questionIntent('What did Zelenskyy call the deployment?').speaker).toBe('Zelenskyy');
+  });
+
+  it('takes the speaker from after the question’s auxiliary', () => {
+    expect(questionIntent('What famous battle did commentators compare the Kursk offensive to?').speaker).toBe('commentators');
+  });
+
+  it('reads a noun after "is" or "are" as a noun, not a verb of speech', () => {
+    expect(questionIntent('total losses by spring - what are the different estimates?').speaker).toBeNull();
+    expect(questionIntent('What is Seoul saying about the troops?').speaker).toBe('Seoul');
+  });
 });

@@ -66,4 +66,10 @@ describe('quoting for a question that asks who spoke', () => {
     const named = { ...evidence(0.9), namesSpeaker: true, namesWhoSpeaks: true };
     expect(chooseWindow([{ ...evidence(0.1), namesSpeaker: true, namesWhoSpeaks: true }, named], asksWho)).toEqual({ first: 1, last: 1 });
   });
+
+  it('goes back through the speaker’s quoted sentences to the one that names them', () => {
+    const named = { ...evidence(0.1), namesSpeaker: true, namesWhoSpeaks: true };
+    const heSaid = { ...evidence(0.1), namesSpeaker: true };
+    expect(chooseWindow([evidence(0.1), named, evidence(0.1), heSaid, evidence(0.9)], asksWho)).toEqual({ first: 1, last: 4 });
+  });
 });

@@ -1,23 +1,43 @@
 import { mentionsDate } from '../text/calendar-dates.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
-export type AnswerType = 'money' | 'number' | 'date' | 'any';
+export type AnswerType = 'money' | 'number' | 'duration' | 'age' | 'date' | 'reason' | 'any';
 
 // Prices, payments and earnings: the answer is a sum of money, not any figure.
 const ASKS_MONEY =
   /\bhow much (?:money|cash)\b|\b(?:price|prices|cost|costs|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|spend|spent|spends)\b/i;
-const ASKS_NUMBER = /\b(how (many|much|far|long|old|heavy|fast|big|large)|number of|what (size|share|percentage|range|distance|age))\b/i;
+const ASKS_AGE = /\bhow old\b|\bwhat (?:age|ages)\b|\bages? of\b/i;
+const ASKS_DURATION = /\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b/i;
+const ASKS_NUMBER = /\b(how (many|much|far|heavy|fast|big|large)|number of|what (size|share|percentage|range|distance))\b/i;
 const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month|date|day)\b|\bsince when\b/i;
+const ASKS_REASON = /^\s*why\b|\bhow come\b|\bfor what reason\b|\bwhat (?:reasons?|explanation|justification|motive)\b|\bwhat (?:caused|causes|led to|drove|drives|prompted|explains)\b/i;
 
 const HAS_MONEY =
   /[$€£₩¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:dollars|euros|pounds|won|rubles|roubles|yuan|yen)\b|\b(?:US|U\.S\.)\s?\$/i;
 const HAS_NUMBER = /\d|\b(dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const AMOUNT = String.raw`(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|few|many)`;
+// "how long" asks for a stretch of time or of distance ("five hours", "two-year", "about 60 kilometres"), or how
+// something lasted ("lasted", "until", "no fixed end date").
+const HAS_DURATION = new RegExp(
+  String.raw`\b${AMOUNT}[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b|\b(?:last|lasted|lasting|lasts|until|indefinitely|end date|expires?|expired)\b`,
+  'i',
+);
+const HAS_AGE = /\b\d{1,3}[\s-]years?[\s-]old\b|\b\d{1,3}-year-olds?\b|\baged\s+(?:between\s+)?\d{1,3}\b|\bages?\s+(?:of\s+)?\d{1,3}\b|\bin (?:his|her|their) (?:late |early |mid-)?(?:teens|twenties|thirties|forties|fifties)\b|\bborn in (?:1[89]|20)\d{2}\b/i;
+// What news copy writes to give a cause or a purpose.
+const HAS_REASON =
+  /\b(?:because|due to|owing to|as a result of|thanks to|the reason|reasons? (?:for|why|was|is)|attribut\w*|blam\w*|in order to|so that|so as to|aim(?:ed|s)? (?:at|to)|intended to|meant to|in return for|in exchange for|motivated by|driven by|caused by|led to)\b/i;
 
-/** "How many…" wants a number, "What does it cost" a sum of money and "When…" a date: stop-word removal would otherwise lose that signal. */
+/**
+ * "How many…" wants a number, "What does it cost" a sum of money, "How long…" a stretch of time, "How old…" an
+ * age, "When…" a date and "Why…" a cause: stop-word removal would otherwise lose that signal.
+ */
 export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_MONEY.test(question) && (ASKS_NUMBER.test(question) || /^\s*what\b/i.test(question))) return 'money';
+  if (ASKS_AGE.test(question)) return 'age';
+  if (ASKS_DURATION.test(question)) return 'duration';
   if (ASKS_NUMBER.test(question)) return 'number';
   if (ASKS_DATE.test(question)) return 'date';
+  if (ASKS_REASON.test(question)) return 'reason';
   return 'any';
 }
 
@@ -25,6 +45,16 @@ export function expectedAnswerType(question: string): AnswerType {
 export function hasAnswerType(text: string, type: AnswerType): boolean {
   if (type === 'money') return HAS_MONEY.test(text);
   if (type === 'number') return HAS_NUMBER.test(text);
-  if (type === 'date') return mentionsDate(text);
+  if (type === 'duration') return HAS_DURATION.test(text);
+  if (type === 'age') return HAS_AGE.test(text);
+  if (type === 'date') return mentionsDate(withoutDateline(text));
+  if (type === 'reason') return HAS_REASON.test(text);
   return true;
+}
+
+// "MOSCOW, 12 November (CPA) –", "KYIV —": the place and day a story was filed, not the date of what it reports.
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]+(?:,[^–—\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s*[–—-]\s/u;
+
+function withoutDateline(text: string): string {
+  return text.replace(DATELINE, '');
 }

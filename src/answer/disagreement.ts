@@ -21,6 +21,9 @@ const COUNTED_WITHIN = 5;
 // … and, loosely, how many before it ("the number of North Korean soldiers dispatched to Russia … to about 14,000").
 const COUNTED_BEFORE_WITHIN = 8;
 
+// A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
+const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|millimet(?:re|er)s?|kilograms?|tonnes?|tons?|percent|per cent|%|minutes?|hours?|days?|weeks?|months?|years?|degrees?)\b/i;
+
 /**
  * When the answer to a "how many" question quotes different figures for the thing the question counts, from
  * different sources, lists each with its source so that the reader sees that the sources differ instead of taking
@@ -66,7 +69,7 @@ function figureOf(text: string, counted: Concept, loose: boolean): string | null
     if (YEAR.test(match[0])) continue;
     const after = undated.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
     const before = undated.slice(0, match.index).split(/[.;:!?()]/).at(-1)!.split(/\s+/).filter(Boolean).slice(-COUNTED_BEFORE_WITHIN).join(' ');
-    if (counts(after) || (loose && counts(before))) return text.slice(match.index, match.index + match[0].length);
+    if (counts(after) || (loose && !MEASURE.test(after) && counts(before))) return text.slice(match.index, match.index + match[0].length);
   }
   return null;
 }

@@ -11,10 +11,10 @@ export interface QuestionIntent {
   asksSpeaker: boolean;
 }
 
-const REPORTING = String.raw`(?:say|said|saying|says|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|put|make|made|assess|assessed|expect|expected)`;
+const REPORTING = String.raw`(?:say|said|saying|says|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|put|make|made|assess|assessed|expect|expected|call|called|calls|compare|compared|compares|liken|likened|likens|argue|argued|argues|insist|insisted|admit|admitted|admits|acknowledge|acknowledged|predict|predicted|suggest|suggested|accuse|accused|blame|blamed|dismiss|dismissed|condemn|condemned|vow|vowed|promise|promised|threaten|threatened|disclose|disclosed|write|wrote|writes)`;
 const ACCORDING_TO = /\baccording to\s+([^,?;]+?)(?:\s*(?:,|\?|;|$))/i;
-const DID_SPEAKER_SAY = new RegExp(String.raw`\b(?:what|how|did|does|do|has|have|is|are|was|were)\s+(?:did|does|do|has|have|is|are|was|were\s+)?(.+?)\s+${REPORTING}\b`, 'i');
-const SPEAKER_SAYS = new RegExp(String.raw`^\s*(?:what\s+)?(?:do|does|did)?\s*(.+?)\s+(?:says|said|claims|claimed|reports|reported|estimates|estimated)\b`, 'i');
+const DID_SPEAKER_SAY = new RegExp(String.raw`\b(?:what|how|did|does|do|has|have|is|are|was|were)\s+(?:did|does|do|has|have|is|are|was|were\s+)?(.+?)\s+(${REPORTING})\b`, 'i');
+const SPEAKER_SAYS = new RegExp(String.raw`^\s*(?:what\s+)?(?:do|does|did)?\s*(.+?)\s+(says|said|claims|claimed|reports|reported|estimates|estimated)\b`, 'i');
 const ASKS_SPEAKER = new RegExp(
   String.raw`^\s*(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:outlet|agency|source|official|officials|newspaper|paper|site|website|think tank|group|media|analyst|analysts|minister|ministry|spokesman|spokeswoman|spokesperson|lawmaker|general|commander|body|intelligence|service|country|government))\b.*\b${REPORTING}`,
   'i',
@@ -31,8 +31,17 @@ export function questionIntent(question: string): QuestionIntent {
 function speakerAsked(question: string): string | null {
   const according = ACCORDING_TO.exec(question)?.[1];
   if (according) return according.trim();
-  const named = DID_SPEAKER_SAY.exec(question)?.[1] ?? SPEAKER_SAYS.exec(question)?.[1];
+  const named = speakerBeforeVerb(DID_SPEAKER_SAY.exec(question)) ?? speakerBeforeVerb(SPEAKER_SAYS.exec(question));
   if (!named) return null;
-  const speaker = named.replace(/^(?:did|does|do|has|have|is|are|was|were)\s+/i, '').trim();
+  // "What famous battle did commentators compare…": the speaker follows the question's auxiliary.
+  const speaker = named.replace(/^.*\b(?:did|does|do|has|have|is|are|was|were)\s+/i, '').trim();
   return speaker.length > 0 && !NOT_A_SPEAKER.test(speaker) && speaker.split(/\s+/).length <= 6 ? speaker : null;
+}
+
+// After "is" or "are" the word is a noun unless it is a participle: "What is Seoul saying", but "What are the
+// different estimates" has no speaker.
+function speakerBeforeVerb(match: RegExpExecArray | null): string | undefined {
+  if (!match) return undefined;
+  const copular = /\b(?:is|are|was|were)\s/i.test(match[0]);
+  return copular && !/(?:ing|ed)$|^(?:said|told|made|put)$/i.test(match[2]!) ? undefined : match[1];
 }

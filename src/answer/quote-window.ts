@@ -37,6 +37,8 @@ export interface Window {
 }
 
 const MAX_QUOTE_SENTENCES = 3;
+// How far from the best sentence the name of its speaker is looked for, when the question asks who spoke.
+const SPEAKER_REACH = 4;
 
 const LEANING_START =
   /^[“"‘']?(it|its|it’s|it's|this|that|these|those|they|their|he|she|his|her|however|but|and|also|still|yet|meanwhile|in exchange|instead|such)\b/i;
@@ -77,12 +79,22 @@ export function chooseWindow(sentences: SentenceEvidence[], rules: WindowRules):
   return window;
 }
 
-// A quotation without its speaker could be anyone's words: take in the neighbour that names the speaker. When the
-// question asks who spoke, "he said" is not an answer: take in the neighbour that gives the name.
+// A quotation without its speaker could be anyone's words: take in the nearest sentence that names the speaker.
+// When the question asks who spoke, "he said" is not an answer: go back through the speaker's quoted sentences
+// ("“…,” he said. “…”") to the one that gives the name, as far as SPEAKER_REACH sentences.
 function includeSpeaker(sentences: SentenceEvidence[], window: Window, wantsSpeaker: boolean): void {
   const inside = sentences.slice(window.first, window.last + 1);
   const names = (s: SentenceEvidence | undefined) => s !== undefined && (wantsSpeaker ? s.namesWhoSpeaks : s.namesSpeaker);
   if (inside.some(names) || (!wantsSpeaker && !inside.some((s) => s.opensWithQuotation))) return;
-  if (names(sentences[window.first - 1]) && (wantsSpeaker || !names(sentences[window.last + 1]))) window.first -= 1;
-  else if (names(sentences[window.last + 1])) window.last += 1;
+  const reach = wantsSpeaker ? SPEAKER_REACH : 1;
+  for (let step = 1; step <= reach; step++) {
+    if (names(sentences[window.first - step]) && (wantsSpeaker || !names(sentences[window.last + step]))) {
+      window.first -= step;
+      return;
+    }
+    if (names(sentences[window.last + step])) {
+      window.last += step;
+      return;
+    }
+  }
 }

@@ -1,5 +1,5 @@
 const REPORTING_VERB =
-  /\b(said|says|say|claimed|claims|told|tells|reported|reports|stated|states|added|wrote|quoted|according to|as saying|announced|warned|insisted|estimated|estimates|alleged|denied|confirmed|believes|assessed|noted|argued|acknowledged|admitted|cited)\b/i;
+  /\b(said|says|say|claimed|claims|told|tells|reported|reports|stated|states|added|wrote|quoted|according to|as saying|announced|warned|insisted|estimated|estimates|alleged|denied|confirmed|believes|assessed|noted|argued|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged)\b/i;
 
 /** Does the sentence say who is speaking ("Zelenskyy said", "quoted … as saying", "according to")? */
 export function namesSpeaker(sentence: string): boolean {
@@ -14,14 +14,19 @@ export function opensWithQuotation(sentence: string): boolean {
 const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too|separately|later|earlier|previously)\b,?/gi;
 // A proper name: capitalised words, with the small words names contain ("Institute for the Study of War").
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w’'.-]*)*`;
-const VERBS = String.raw`(?:said|says|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited)`;
+const VERBS = String.raw`(?:said|says|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged)`;
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${VERBS}\b`, 'i');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
 const TRAILING_NAME = new RegExp(`(${NAME})$`);
+const WHOLE_NAME = new RegExp(`^${NAME}$`);
+// "On Tuesday, Kim…": a time or place before the subject is not a name.
+const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Then|Now|Today|Yesterday)\b/;
 // "…,” said Lee Jae-hoon, an analyst" and "…, said the ministry": the speaker after the verb.
 const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|told|wrote|added|warned|claimed|estimated)\s+((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
+// "The invasion was hailed by pro-Western commentators as…": words given to the agent of a passive verb of speech.
+const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:described|called|compared|likened|hailed|dubbed|branded|criticised|criticized|praised|condemned|dismissed)\s+by\s+([^,.;]{2,60}?)(?=\s+(?:as|for|to|who|which)\b|[,.;]|$)/i;
 const QUOTED_AS_SAYING = /\bquoted\s+(.{2,80}?)\s+as\s+(?:saying|telling|describing)\b/i;
-const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those)$/;
+const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
 
 /**
  * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X", the capitalised
@@ -33,10 +38,17 @@ export function claimSource(sentence: string): string | null {
   const according = ACCORDING_TO.exec(sentence);
   if (according) return according[1]!.replace(/\.$/, '');
   const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1]?.replace(CONNECTIVES, '').trim();
-  const name = before ? TRAILING_NAME.exec(before)?.[1] : undefined;
+  const name = before ? (TRAILING_NAME.exec(before)?.[1] ?? namedBeforeApposition(before)) : undefined;
   if (name && !PRONOUN.test(name)) return name;
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
   return after && !PRONOUN.test(after) ? after : null;
+}
+
+// "Pak Chol-min, a former officer who defected in 2016, said": the name before the description of its bearer.
+function namedBeforeApposition(subject: string): string | undefined {
+  if (!subject.endsWith(',')) return undefined;
+  const head = subject.slice(0, subject.indexOf(',')).trim();
+  return WHOLE_NAME.test(head) && !LEADING_ADVERBIAL.test(head) ? head : undefined;
 }
 
 /**
@@ -56,5 +68,7 @@ export function speakerPhrases(sentence: string): string[] {
   // "The institute quoted Peskov as saying…": the words are Peskov's.
   const quoted = QUOTED_AS_SAYING.exec(sentence)?.[1];
   if (quoted) phrases.add(quoted);
+  const agent = PASSIVE_SPEECH.exec(sentence)?.[1];
+  if (agent) phrases.add(agent);
   return [...phrases];
 }

@@ -44,9 +44,10 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const { answerType, asksSpeaker } = asked.intent;
   const { minCoverage, minCoverageTyped } = profile.verdict;
   const coverage = conceptCoverage(asked.concepts, new Set(searchTerms(quote.text)));
-  if (coverage < (answerType === 'any' ? minCoverage : minCoverageTyped)) return false;
+  // A cause can be given in any words, so "why" is judged as any question is; a figure, a date or an age must be there.
+  if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;
-  if ((answerType === 'date' || answerType === 'money') && !hasAnswerType(quote.text, answerType)) return false;
+  if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;
   return true;
