@@ -9,6 +9,7 @@ import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { countWords } from '../text/words.js';
 import { wordForms } from '../text/word-forms.js';
+import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { hasAnswerType } from './answer-type.js';
@@ -138,13 +139,13 @@ export async function gatherCandidates(
 
 // The thing a "how many" question counts: the head of the words after "how many", up to the first function word or
 // verb in the past ("soldiers" in "How many North Korean soldiers are…", "North Koreans" in "How many North
-// Koreans came…", "troops" in "how many troops died").
+// Koreans came…", "troops" in "how many troops died"), or an irregular one ("troops" in "troops sent once…").
 function countedConcept(question: string, concepts: Concept[]): Concept | null {
   const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(question)?.[1];
   if (!after) return null;
   const phrase: Concept[] = [];
   for (const [word] of foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (isStopword(word) || (phrase.length > 0 && /ed$/.test(word))) break;
+    if (isStopword(word) || (phrase.length > 0 && (/ed$/.test(word) || wordnetExceptions('verb').has(word)))) break;
     const concept = concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
     if (concept && !phrase.includes(concept)) phrase.push(concept);
   }

@@ -52,6 +52,8 @@ export interface ScoringProfile {
      * troops killed from troops sent, the rest of the question, must be there in larger part.
      */
     minCoverageTyped: number;
+    /** A concept the quote lacks counts this share of a match where its article's headline holds it. */
+    headlineFactor: number;
   };
   /** How the refusal thresholds are fitted to each index (see calibration.ts). */
   calibration: {
@@ -94,7 +96,9 @@ export const DEFAULT_PROFILE: ScoringProfile = {
   // 60% and 21%; 0.45: 65% and 29%. minCoverageTyped 0.5 against 0.4: 75% against 65% of near misses, 16% against
   // 13% downgraded; it also keeps "How many North Korean soldiers have been killed?" from being answered by the
   // seed's deployment figures.
-  verdict: { minCoverage: 0.35, minCoverageTyped: 0.5 },
+  // headlineFactor (session 4) 0.3 and 0.5: 8 answerable questions downgraded against 9 without, 0.8: 6, with the
+  // same near misses not answered at each; 0.5 because a headline speaks of the whole article, not of one paragraph.
+  verdict: { minCoverage: 0.35, minCoverageTyped: 0.5, headlineFactor: 0.5 },
   // At the 0.9 quantile every off-topic question was refused and one answerable question too; 0.8 refused one
   // answerable question fewer, 1.0 two more.
   calibration: { quantile: 0.9, margin: 0, coverageFloor: 0.1 },

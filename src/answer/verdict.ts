@@ -2,6 +2,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Concept } from '../retrieval/query.js';
 import { conceptCoverage, matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
+import { mentionsDate } from '../text/calendar-dates.js';
 import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
@@ -36,14 +37,20 @@ function isFigure(concept: Concept): boolean {
 
 function states(quote: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
   // Names and figures the question gives are what it is about: an article without them is about something else.
-  // The year an article was published is the year its "in January" and "last month" mean.
+  // The year an article was published is the year its "in January" and "last month" mean…
   const published = new Set(searchTerms(quote.article.published?.slice(0, 4) ?? ''));
   const inArticle = (c: Concept) => matchFactor(c, published) > 0 || c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
   if (asked.concepts.some((c) => (c.kind === 'entity' || isFigure(c)) && !inArticle(c))) return false;
   const passage = index.passage(quote.passageId)!.text;
   const { answerType, asksSpeaker } = asked.intent;
-  const { minCoverage, minCoverageTyped } = profile.verdict;
-  const coverage = conceptCoverage(asked.concepts, new Set(searchTerms(quote.text)));
+  const { minCoverage, minCoverageTyped, headlineFactor } = profile.verdict;
+  const quoted = searchTerms(quote.text);
+  // … when the quote gives a month or a day without its year; "in 2024" is not the year it was published, and a
+  // sentence that dates nothing is not of any year.
+  const years = !quoted.some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? published : [];
+  // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
+  const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
+  const coverage = conceptCoverage(asked.concepts, new Set([...quoted, ...years]), headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date or an age must be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;

@@ -78,13 +78,23 @@ export async function withWordForms(concepts: Concept[], forms: WordForms): Prom
   );
 }
 
-/** Share (0..1) of the question's concept weight that a text with these terms holds, alternatives counting by factor. */
-export function conceptCoverage(concepts: WeightedConcept[], terms: ReadonlySet<string>): number {
+/** Words around a text that speak of it too (an article's headline), each match counting `factor` of the text's own. */
+export interface CoverageContext {
+  terms: ReadonlySet<string>;
+  factor: number;
+}
+
+/**
+ * Share (0..1) of the question's concept weight that a text with these terms holds, alternatives counting by factor;
+ * a concept the text lacks counts at the context's factor where the context holds it.
+ */
+export function conceptCoverage(concepts: WeightedConcept[], terms: ReadonlySet<string>, context?: CoverageContext): number {
   let total = 0;
   let found = 0;
   for (const concept of concepts) {
     total += concept.weight;
-    found += concept.weight * matchFactor(concept, terms);
+    const inContext = context ? context.factor * matchFactor(concept, context.terms) : 0;
+    found += concept.weight * Math.max(matchFactor(concept, terms), inContext);
   }
   return total === 0 ? 0 : found / total;
 }

@@ -1,0 +1,77 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/engine.js';
+import { DEFAULT_PROFILE } from '../src/answer/scoring-profile.js';
+import type { Embedder } from '../src/embedding/embedder.js';
+import type { PassageIndex } from '../src/index/open.js';
+import { refreshIndex } from '../src/index/refresh.js';
+import { testEngineConfig } from './support/engine-config.js';
+import { tempDir } from './support/temp-dirs.js';
+
+// Two fictional wire stories, written for this test.
+const ARTICLES = {
+  'captured-soldiers.md': `---
+title: "Captured North Korean soldiers describe months of training in Russia"
+publisher: Test Wire
+published: 2025-01-20
+language: en
+---
+KYIV (TW) — Ukraine's security service released new details on Monday about the two North Korean men its forces took in the Kursk region.
+
+One of the men, a 20-year-old, told interrogators that he had been told he was going on an exercise. The other said he had served since 2019.
+
+Officials in Kyiv did not say where the men were being held.
+`,
+  'reinforcements.md': `---
+title: "Pyongyang sends more troops to Russia, Seoul says"
+publisher: Test Wire
+published: 2025-03-10
+language: en
+---
+SEOUL (TW) — South Korea's military said on Monday that North Korea had dispatched about 3,000 additional troops to Russia in January and February.
+
+The reinforcements bring the total number of North Korean troops sent to Russia to about 14,000, lawmakers said.
+
+Russian tourists still visit the North's ski resorts, and a few thousand of them a year would bring in little money.
+`,
+};
+
+let index: PassageIndex;
+let embedder: Embedder;
+const ask = (question: string, profile = DEFAULT_PROFILE) => answerQuestion(index, embedder, question, { profile });
+
+beforeAll(async () => {
+  const corpusDir = await tempDir('verdict-corpus');
+  for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(corpusDir, name), text);
+  ({ index, embedder } = await refreshIndex(await testEngineConfig({ corpusDir }), { warn: () => {} }));
+});
+
+describe('the verdict on an answer', () => {
+  it('reads a paragraph’s “the men” as the headline’s captured soldiers', async () => {
+    const answer = await ask('How old are the captured North Korean soldiers?');
+    expect(answer.quotes[0]!.text).toContain('20-year-old');
+    expect(answer.verdict).toBe('answered');
+  });
+
+  it('does not count the headline without its factor', async () => {
+    const withoutHeadline = { ...DEFAULT_PROFILE, verdict: { ...DEFAULT_PROFILE.verdict, headlineFactor: 0 } };
+    expect((await ask('How old are the captured North Korean soldiers?', withoutHeadline)).verdict).toBe('related');
+  });
+
+  it('takes the year of publication for a month written without its year', async () => {
+    const answer = await ask('How many troops came in 2025?');
+    expect(answer.quotes.some((q) => q.text.includes('3,000 additional troops'))).toBe(true);
+    expect(answer.verdict).toBe('answered');
+  });
+
+  it('gives no year to a sentence that dates nothing', async () => {
+    expect((await ask('How many Russian tourists came in 2025?')).verdict).toBe('related');
+  });
+
+  it('counts the thing named before an irregular verb, not the words after it', async () => {
+    const answer = await ask('whats the total number of north korean troops sent once you add the reinforcements');
+    expect(answer.quotes[0]!.text).toContain('about 14,000');
+    expect(answer.verdict).toBe('answered');
+  });
+});
