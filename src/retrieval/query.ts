@@ -33,10 +33,13 @@ export interface WordForms {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+// "On what date…", "in which year…": the word that names the kind of answer asked for, which no answer repeats.
+const ANSWER_KIND = /(?<=\b(?:what|which)\s+)(?:date|day|year|month)\b/gu;
 
 /**
- * The question's concepts: its words without stop words, each with its stem, and with `aliases` the names of the
- * domain, each as one concept that any of its names matches.
+ * The question's concepts: its words without stop words and without the word that names the kind of answer ("what
+ * date"), each with its stem, and with `aliases` the names of the domain, each as one concept that any of its names
+ * matches.
  */
 export function questionConcepts(question: string, { aliases }: { aliases: boolean }): Concept[] {
   const folded = foldForSearch(question);
@@ -49,9 +52,11 @@ export function questionConcepts(question: string, { aliases }: { aliases: boole
       concepts.set(term, { word: folded.slice(mention.start, mention.end), kind: 'entity', alternatives: [{ term, factor: 1 }], entity });
     }
   }
+  const answerKind = [...folded.matchAll(ANSWER_KIND)].map((m) => m.index);
   for (const match of folded.matchAll(TOKEN)) {
     const word = match[0];
     if (isStopword(word) || mentions.some((m) => match.index >= m.start && match.index < m.end)) continue;
+    if (answerKind.includes(match.index)) continue;
     const term = stemOf(word);
     if (!concepts.has(term)) concepts.set(term, { word, kind: 'word', alternatives: [{ term, factor: 1 }], entity: null });
   }

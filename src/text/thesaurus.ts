@@ -44,6 +44,9 @@ const GROUPS: string[][] = [
   ['cite', 'cited', 'quote', 'quoted'],
   ['limit', 'cap', 'ceiling'],
   ['leave', 'left', 'exit', 'withdraw', 'withdrawn', 'withdrawal', 'pull out', 'pulled out'],
+  ['spaceport', 'cosmodrome', 'launch site', 'space centre', 'space center'],
+  ['visit', 'visited', 'visiting', 'tour', 'toured', 'touring', 'trip'],
+  ['relations', 'relationship', 'cooperation', 'partnership'],
 ];
 
 const related = new Map<string, Set<string>>();

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { conceptCoverage, questionConcepts } from '../src/retrieval/query.js';
+
+const words = (question: string) => questionConcepts(question, { aliases: true }).map((c) => c.word);
+
+describe('the concepts of a question', () => {
+  it('are its content words and the names of the domain, each once', () => {
+    expect(words('How many troops has Pyongyang sent to Moscow?')).toEqual(['pyongyang', 'moscow', 'troops', 'sent']);
+  });
+
+  it('leave out the word that names the kind of answer asked for', () => {
+    expect(words('On what date did Putin and Kim tour the spaceport?')).not.toContain('date');
+    expect(words('In which year was the treaty signed?')).not.toContain('year');
+  });
+
+  it('keep the same word where it is what the question is about', () => {
+    expect(words('How many soldiers died on the first day of fighting?')).toContain('day');
+  });
+});
+
+describe('the coverage of a question by a text', () => {
+  const concepts = questionConcepts('captured soldiers age', { aliases: true }).map((c) => ({ ...c, weight: 1 }));
+
+  it('is the share of the question’s concept weight the text holds', () => {
+    expect(conceptCoverage(concepts, new Set(['captur', 'soldier']))).toBeCloseTo(2 / 3);
+  });
+
+  it('counts a concept the text lacks at the context’s factor where the context holds it', () => {
+    const headline = { terms: new Set(['captur']), factor: 0.5 };
+    expect(conceptCoverage(concepts, new Set(['soldier']), headline)).toBeCloseTo(1.5 / 3);
+  });
+});
