@@ -13,6 +13,10 @@ describe('the concepts of a question', () => {
     expect(words('In which year was the treaty signed?')).not.toContain('year');
   });
 
+  it('leave out the kind of source a "which" question asks for, which its answer need not name', () => {
+    expect(words('Which think tank cited the Kremlin’s spokesperson?')).toEqual(['kremlin', 'cited', 'spokesperson']);
+  });
+
   it('keep the same word where it is what the question is about', () => {
     expect(words('How many soldiers died on the first day of fighting?')).toContain('day');
   });

@@ -33,8 +33,9 @@ export interface WordForms {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
-// "On what date…", "in which year…": the word that names the kind of answer asked for, which no answer repeats.
-const ANSWER_KIND = /(?<=\b(?:what|which)\s+)(?:date|day|year|month)\b/gu;
+// "On what date…", "in which year…", "which think tank…": the words that name the kind of answer asked for, which
+// the answer need not repeat ("The Institute for the Study of War quoted…").
+const ANSWER_KIND = /(?<=\b(?:what|which)\s+)(?:date|day|year|month)\b|(?<=\bwhich\s+(?:[\p{L}-]+\s+){0,2})(?:news outlet|outlet|newspaper|paper|think tank|website|site|media|agency)\b/gu;
 
 /**
  * The question's concepts: its words without stop words and without the word that names the kind of answer ("what
@@ -52,11 +53,12 @@ export function questionConcepts(question: string, { aliases }: { aliases: boole
       concepts.set(term, { word: folded.slice(mention.start, mention.end), kind: 'entity', alternatives: [{ term, factor: 1 }], entity });
     }
   }
-  const answerKind = [...folded.matchAll(ANSWER_KIND)].map((m) => m.index);
+  const answerKind = [...folded.matchAll(ANSWER_KIND)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const match of folded.matchAll(TOKEN)) {
     const word = match[0];
-    if (isStopword(word) || mentions.some((m) => match.index >= m.start && match.index < m.end)) continue;
-    if (answerKind.includes(match.index)) continue;
+    // The "s" of "Russia's" is no concept; a passage's own "s" never meets a question's term.
+    if (isStopword(word) || word === 's' || mentions.some((m) => match.index >= m.start && match.index < m.end)) continue;
+    if (answerKind.some((span) => match.index >= span.start && match.index < span.end)) continue;
     const term = stemOf(word);
     if (!concepts.has(term)) concepts.set(term, { word, kind: 'word', alternatives: [{ term, factor: 1 }], entity: null });
   }
