@@ -15,8 +15,10 @@ import { z } from 'zod';
 import type { BotContext, ComponentHandler } from '../src/bot/command.js';
 import { shortenAtWord } from '../src/bot/format/discord-text.js';
 import { FeedbackError } from '../src/feedback/feedback-error.js';
-import type { Rating, ReportReason, StoredAnswer } from '../src/feedback/store.js';
-import { MAX_COMMENT_LENGTH, REPORT_REASONS } from '../src/feedback/store.js';
+import type { ReportReason } from '../src/feedback/report-reason.js';
+import { REPORT_REASONS } from '../src/feedback/report-reason.js';
+import type { Rating, StoredAnswer } from '../src/feedback/store.js';
+import { MAX_COMMENT_LENGTH } from '../src/feedback/store.js';
 
 const PREFIX = 'feedback';
 

@@ -24,6 +24,12 @@ describe('merging near-duplicate questions into gaps', () => {
     ]);
   });
 
+  it('merges wordings that put the same verb in another tense', () => {
+    expect(questionsOf([asked('What has China said about the troops?', 2), asked('What did China say about the troops?')])).toEqual([
+      ['What has China said about the troops?', 'What did China say about the troops?'],
+    ]);
+  });
+
   it('keeps apart questions that differ in the place they ask about', () => {
     expect(questionsOf([asked('How many North Korean troops are in Kursk?'), asked('How many North Korean troops are in Donetsk?')])).toHaveLength(2);
   });

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { pathToFileURL } from 'node:url';
@@ -217,6 +217,16 @@ describe('the feedback store', () => {
     await store.close();
     await open();
     expect(await readFile(secretFile, 'utf8')).toBe(secret);
+  });
+
+  it('says which secret file it cannot read, and what to do, instead of failing with a bare file-system error', async () => {
+    await mkdir(path.join(dataDir, 'feedback-secret'));
+    const refusal = await open().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(FeedbackError);
+    expect(refusal).toMatchObject({
+      kind: 'secret-unavailable',
+      message: expect.stringMatching(/Cannot read or create the feedback secret .*feedback-secret: .*Check that DATA_DIR is writable .* or set FEEDBACK_SECRET/),
+    });
   });
 
   it('hashes user ids with FEEDBACK_SECRET when it is set, and keeps no secret file', async () => {

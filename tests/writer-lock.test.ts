@@ -1,12 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFile, fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveIndex } from '../src/index/open.js';
+import { withWriterLock } from '../src/index/writer-lock.js';
 import { testEngineConfig } from './support/engine-config.js';
 import type { Contend, Outcome } from './support/lock-contender.js';
 import { tempDir } from './support/temp-dirs.js';
@@ -63,6 +64,17 @@ describe('the writer lock between processes', () => {
     expect(outcomes.flat().filter((outcome) => !(['held', 'refused'] as string[]).includes(outcome))).toEqual([]);
     expect(outcomes.every((round) => round.includes('held'))).toBe(true);
     expect(outcomes.filter((round) => round.includes('refused')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('draft lock files', () => {
+  it('are removed by the next holder when the process that wrote them no longer runs, and kept while it does', async () => {
+    const indexDir = await tempDir('lock');
+    const owner = (pid: number, nonce: string) => JSON.stringify({ pid, host: hostname(), since: new Date().toISOString(), nonce });
+    await writeFile(path.join(indexDir, 'writer.lock.dead.tmp'), owner(await deadPid(), 'dead'));
+    await writeFile(path.join(indexDir, 'writer.lock.live.tmp'), owner(process.pid, 'live'));
+    await withWriterLock(indexDir, async () => {});
+    expect((await readdir(indexDir)).sort()).toEqual(['writer.lock.live.tmp']);
   });
 });
 

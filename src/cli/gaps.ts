@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { loadFeedbackConfig } from '../config/feedback-config.js';
-import type { Gap, QuoteReport, ReportReason } from '../feedback/store.js';
+import { REPORT_REASON_TEXT } from '../feedback/report-reason.js';
+import type { Gap, QuoteReport } from '../feedback/store.js';
 import { openFeedbackStore } from '../feedback/store.js';
 import { runCli } from './run-cli.js';
 
 const USAGE = 'Usage: npm run gaps -- [--json] [--days N]';
 const DAY_MS = 86_400_000;
-
-const REASON_TEXT: Record<ReportReason, string> = {
-  'not-an-answer': 'not an answer to the question',
-  'wrong-attribution': 'wrong attribution',
-  'out-of-date': 'out of date',
-  other: 'other',
-};
 
 const argsSchema = z.object({
   json: z.boolean().default(false),
@@ -48,7 +42,7 @@ function formatForPeople(gaps: Gap[], reports: QuoteReport[], days: number): str
   if (gaps.length === 0) lines.push('  None.');
   lines.push('', `Quotes reported as wrong in the last ${days} day(s): ${reports.length}`);
   for (const report of reports) {
-    lines.push(`${String(report.count).padStart(5)}×  ${REASON_TEXT[report.reason]} · article ${report.articleId}`, `        “${report.quote}”`);
+    lines.push(`${String(report.count).padStart(5)}×  ${REPORT_REASON_TEXT[report.reason]} · article ${report.articleId}`, `        “${report.quote}”`);
   }
   if (reports.length === 0) lines.push('  None.');
   return lines.join('\n');

@@ -5,6 +5,7 @@ export type FeedbackErrorKind =
   | 'unknown-quote'
   | 'comment-too-long'
   | 'bad-secret'
+  | 'secret-unavailable'
   | 'database-unavailable'
   | 'database-too-new';
 

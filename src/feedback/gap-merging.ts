@@ -1,5 +1,6 @@
 import { searchTerms } from '../retrieval/terms.js';
 import { isEntityTerm } from '../text/aliases.js';
+import { lemmaOf } from '../text/lemmas.js';
 import type { Gap } from './store.js';
 
 /**
@@ -45,8 +46,7 @@ function sameWordingsTogether(asked: readonly AskedWording[]): Wording[] {
   for (const row of asked) {
     const key = row.question.toLowerCase().replace(/\s+/g, ' ').trim();
     const spellings = byKey.get(key) ?? [];
-    // The words only: an entity's term repeats its name's words and would make any two questions about it alike.
-    spellings.push({ ...row, terms: new Set(searchTerms(row.question).filter((term) => !isEntityTerm(term))) });
+    spellings.push({ ...row, terms: wordsOf(row.question) });
     byKey.set(key, spellings);
   }
   return [...byKey.values()].map((spellings) => {
@@ -54,6 +54,13 @@ function sameWordingsTogether(asked: readonly AskedWording[]): Wording[] {
     const mostAsked = spellings.reduce((a, b) => (b.asked > a.asked ? b : a));
     return { ...mostAsked, verdict: latest.verdict, lastAsked: latest.lastAsked, asked: sum(spellings.map((s) => s.asked)) };
   });
+}
+
+// The words only: an entity's term repeats its name's words and would make any two questions about it alike. An
+// irregular form counts as its dictionary form, so that "What has China said…" and "What did China say…" meet.
+function wordsOf(question: string): Set<string> {
+  const words = question.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).map((word) => lemmaOf(word) ?? word);
+  return new Set(searchTerms(words.join(' ')).filter((term) => !isEntityTerm(term)));
 }
 
 function toGap(members: Wording[]): Gap {

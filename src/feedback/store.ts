@@ -6,11 +6,11 @@ import type { FeedbackConfig } from '../config/feedback-config.js';
 import { openDatabase } from './database.js';
 import { FeedbackError } from './feedback-error.js';
 import { mergeGaps } from './gap-merging.js';
+import type { ReportReason } from './report-reason.js';
+import { REPORT_REASONS } from './report-reason.js';
 import { hashUserId, loadUserKey } from './user-hash.js';
 
 export type Rating = 'helpful' | 'not-helpful';
-export type ReportReason = 'not-an-answer' | 'wrong-attribution' | 'out-of-date' | 'other';
-export const REPORT_REASONS: readonly ReportReason[] = ['not-an-answer', 'wrong-attribution', 'out-of-date', 'other'];
 export const MAX_COMMENT_LENGTH = 500;
 
 export interface StoredAnswer {

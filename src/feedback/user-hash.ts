@@ -11,7 +11,7 @@ const MIN_SECRET_LENGTH = 32;
 export async function loadUserKey(config: FeedbackConfig): Promise<string> {
   if (config.secret !== null) return config.secret;
   const file = path.join(config.dataDir, SECRET_FILE);
-  const secret = (await readIfPresent(file)) ?? (await createSecret(file));
+  const secret = await readOrCreate(file);
   if (secret.length < MIN_SECRET_LENGTH) {
     throw new FeedbackError(
       'bad-secret',
@@ -24,6 +24,17 @@ export async function loadUserKey(config: FeedbackConfig): Promise<string> {
 /** Stands for a Discord user id: the same person gives the same hash, and the id cannot be read back from it. */
 export function hashUserId(key: string, userId: string): string {
   return createHmac('sha256', key).update(userId).digest('hex');
+}
+
+async function readOrCreate(file: string): Promise<string> {
+  try {
+    return (await readIfPresent(file)) ?? (await createSecret(file));
+  } catch (error) {
+    throw new FeedbackError(
+      'secret-unavailable',
+      `Cannot read or create the feedback secret ${file}: ${(error as Error).message}. Check that DATA_DIR is writable by the user the bot runs as, or set FEEDBACK_SECRET in .env.`,
+    );
+  }
 }
 
 async function readIfPresent(file: string): Promise<string | null> {

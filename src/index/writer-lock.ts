@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -65,9 +65,21 @@ export async function withWriterLock<T>(indexDir: string, work: () => Promise<T>
     }
   }
   try {
+    await removeDeadDrafts(indexDir);
     return await work();
   } finally {
     await rm(lockPath, { force: true });
+  }
+}
+
+// A writer killed between writing its draft lock file and removing it leaves the draft behind; it is never a lock,
+// but would pile up. The lock's holder removes the drafts of processes that no longer run.
+async function removeDeadDrafts(indexDir: string): Promise<void> {
+  const drafts = (await readdir(indexDir)).filter((name) => name.startsWith(`${LOCK_FILE}.`) && name.endsWith('.tmp'));
+  for (const name of drafts) {
+    const file = path.join(indexDir, name);
+    const owner = parseOwner((await readIfExists(file)) ?? '');
+    if (owner === null || !isAlive(owner)) await rm(file, { force: true });
   }
 }
 

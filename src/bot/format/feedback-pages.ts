@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
-import type { Gap, QuoteReport, ReportReason } from '../../feedback/store.js';
+import { REPORT_REASON_TEXT } from '../../feedback/report-reason.js';
+import type { Gap, QuoteReport } from '../../feedback/store.js';
 import { escapeShortened } from './discord-text.js';
 import { DISCORD_LIMITS } from './limits.js';
 
@@ -8,13 +9,6 @@ const ENTRIES_PER_PAGE = 10;
 const DESCRIPTION_BUDGET = DISCORD_LIMITS.embedDescription - 200;
 const GAP_COLOUR = 0xf59e0b;
 const REPORT_COLOUR = 0xef4444;
-
-export const REPORT_REASON_TEXT: Record<ReportReason, string> = {
-  'not-an-answer': 'not an answer to the question',
-  'wrong-attribution': 'wrong attribution',
-  'out-of-date': 'out of date',
-  other: 'other',
-};
 
 /** `/sources view:gaps`: the questions the corpus refused or only met with related quotes, most asked first. */
 export function gapsPages(gaps: Gap[], since: Date): APIEmbed[] {
