@@ -19,16 +19,16 @@ const FLOORS = {
   'news, check half': {
     hitAt1: 0.45, // (50.0%)
     hitAt3: 0.63, // (68.8%)
-    unanswerableNotAnswered: 0.6, // (65.0%)
+    unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.32, // (26.6%)
   },
   seed: {
-    hitAt1: 0.6, // (65.5%)
+    hitAt1: 0.67, // (72.4%)
     hitAt3: 0.84, // (89.7%)
     unanswerableNotAnswered: 0.85, // (90.9%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.36, // (31.0%)
+    downgradedCeiling: 0.3, // (24.1%)
   },
 };
 

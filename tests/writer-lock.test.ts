@@ -68,13 +68,15 @@ describe('the writer lock between processes', () => {
 });
 
 describe('draft lock files', () => {
-  it('are removed by the next holder when the process that wrote them no longer runs, and kept while it does', async () => {
+  it('are removed by the next holder when the process that wrote them no longer runs, and kept while it may', async () => {
     const indexDir = await tempDir('lock');
     const owner = (pid: number, nonce: string) => JSON.stringify({ pid, host: hostname(), since: new Date().toISOString(), nonce });
     await writeFile(path.join(indexDir, 'writer.lock.dead.tmp'), owner(await deadPid(), 'dead'));
     await writeFile(path.join(indexDir, 'writer.lock.live.tmp'), owner(process.pid, 'live'));
+    // Another writer may be writing its draft at this moment.
+    await writeFile(path.join(indexDir, 'writer.lock.being-written.tmp'), '');
     await withWriterLock(indexDir, async () => {});
-    expect((await readdir(indexDir)).sort()).toEqual(['writer.lock.live.tmp']);
+    expect((await readdir(indexDir)).sort()).toEqual(['writer.lock.being-written.tmp', 'writer.lock.live.tmp']);
   });
 });
 

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
 const LOCK_FILE = 'writer.lock';
 const POLL_MS = 250;
+// A draft is written in one call: one that still reads as no owner after this long was left half-written.
+const UNREADABLE_DRAFT_AGE_MS = 60_000;
 
 /** How long to wait for another writer to finish before giving up, and whom to tell that we wait. */
 export interface LockWait {
@@ -73,13 +75,24 @@ export async function withWriterLock<T>(indexDir: string, work: () => Promise<T>
 }
 
 // A writer killed between writing its draft lock file and removing it leaves the draft behind; it is never a lock,
-// but would pile up. The lock's holder removes the drafts of processes that no longer run.
+// but would pile up. The lock's holder removes the drafts of processes that no longer run. A draft that does not
+// read as an owner may be one that another writer is writing at this moment: it goes only once it is old.
 async function removeDeadDrafts(indexDir: string): Promise<void> {
   const drafts = (await readdir(indexDir)).filter((name) => name.startsWith(`${LOCK_FILE}.`) && name.endsWith('.tmp'));
   for (const name of drafts) {
     const file = path.join(indexDir, name);
     const owner = parseOwner((await readIfExists(file)) ?? '');
-    if (owner === null || !isAlive(owner)) await rm(file, { force: true });
+    const dead = owner === null ? await olderThan(file, UNREADABLE_DRAFT_AGE_MS) : !isAlive(owner);
+    if (dead) await rm(file, { force: true });
+  }
+}
+
+async function olderThan(file: string, ageMs: number): Promise<boolean> {
+  try {
+    return Date.now() - (await stat(file)).mtimeMs > ageMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 
