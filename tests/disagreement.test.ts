@@ -138,3 +138,14 @@ describe('a figure that measures', () => {
   });
 });
 
+
+describe('figures of what happened to the thing counted', () => {
+  it('are set against each other only from quotes that say it happened', () => {
+    const killed = { word: 'killed', kind: 'word' as const, alternatives: [{ term: 'kill', factor: 1 }], entity: null };
+    const sent = quote('Officials in Seoul said 11,000 soldiers had been sent to Russia.');
+    const dead = quote('At least 600 soldiers have been killed, officials in Seoul said.');
+    const moreDead = quote('Some 1,000 soldiers were killed, Zelenskyy said.');
+    expect(differingFigures([sent, dead], soldiers, killed)).toBeNull();
+    expect(differingFigures([sent, dead, moreDead], soldiers, killed)?.map((d) => d.figure)).toEqual(['600', '1,000']);
+  });
+});

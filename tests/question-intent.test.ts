@@ -36,4 +36,18 @@ describe('what a question asks for', () => {
     expect(questionIntent('total losses by spring - what are the different estimates?').speaker).toBeNull();
     expect(questionIntent('What is Seoul saying about the troops?').speaker).toBe('Seoul');
   });
+
+  it('ends the speaker of "according to" where the question begins', () => {
+    expect(questionIntent('according to the south korean jcs how many nk soldiers died').speaker).toBe('the south korean jcs');
+  });
+
+  it('leaves adverbs out of the speaker', () => {
+    expect(questionIntent('has the kremlin ever admitted it buys weapons from the north').speaker).toBe('the kremlin');
+  });
+
+  it('reads "made" as a verb of speech only where the question asks who reported', () => {
+    expect(questionIntent('how much cash has pyongyang made selling munitions to the kremlin').speaker).toBeNull();
+    expect(questionIntent('Which news outlet put the number of soldiers at ten thousand?').asksSpeaker).toBe(true);
+  });
 });
+

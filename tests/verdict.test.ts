@@ -75,3 +75,12 @@ describe('the verdict on an answer', () => {
     expect(answer.verdict).toBe('answered');
   });
 });
+
+describe('the verdict on a "how many" answer', () => {
+  it('does not take troops sent for troops killed, however much else of the question the quote holds', async () => {
+    const answer = await ask('How many additional North Korean troops died in Russia in January and February?');
+    expect(answer.quotes.some((q) => q.text.includes('3,000 additional troops'))).toBe(true);
+    expect(answer.verdict).toBe('related');
+    expect(answer.differing).toBeNull();
+  });
+});

@@ -3,11 +3,12 @@ import type { PassageIndex } from '../index/open.js';
 import type { Candidate, RankedCandidate } from '../retrieval/hybrid.js';
 import { rankCandidates } from '../retrieval/hybrid.js';
 import type { Concept, WeightedConcept } from '../retrieval/query.js';
-import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
+import { conceptCoverage, matchFactor, questionConcepts, withWordForms } from '../retrieval/query.js';
 import { foldForSearch, isStopword, searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { countWords } from '../text/words.js';
+import { isVerbForm } from '../text/synonyms.js';
 import { wordForms } from '../text/word-forms.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import type { Answer, Quote } from './answer.js';
@@ -52,6 +53,8 @@ export interface Asked {
   speaker: SpeakerMatcher | null;
   /** The thing a "how many" question counts; null for other questions. */
   counted: Concept | null;
+  /** What happened to the thing counted ("killed", "sent"), when the question says; null otherwise. */
+  countedVerb: Concept | null;
 }
 
 /**
@@ -75,13 +78,13 @@ export async function answerQuestion(
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
   const relevant = candidates.filter(relevanceGate(index, asked.vector, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!.text, asked, profile);
-  const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, asked.counted, index);
+  const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, asked, index);
   const quotes: Quote[] = [];
   for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen, profile)), asked, profile));
   stage('quote selection');
 
   const verdict = quotes.length === 0 ? 'refused' : judgeAnswer(quotes, index, asked, profile);
-  const differing = verdict === 'answered' ? differingFigures(quotes, asked.counted) : null;
+  const differing = verdict === 'answered' ? differingFigures(quotes, asked.counted, asked.countedVerb) : null;
   return {
     question: text,
     verdict,
@@ -117,8 +120,9 @@ export async function gatherCandidates(
     concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors)) : concepts),
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     counted: null,
+    countedVerb: null,
   };
-  if (intent.answerType === 'number') asked.counted = countedConcept(text, asked.concepts);
+  if (intent.answerType === 'number') Object.assign(asked, countedConcept(text, asked.concepts));
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string, articleId: string): Candidate => {
     let found = candidates.get(passageId);
@@ -140,26 +144,44 @@ export async function gatherCandidates(
 // The thing a "how many" question counts: the head of the words after "how many", up to the first function word or
 // verb in the past ("soldiers" in "How many North Korean soldiers are…", "North Koreans" in "How many North
 // Koreans came…", "troops" in "how many troops died"), or an irregular one ("troops" in "troops sent once…").
-function countedConcept(question: string, concepts: Concept[]): Concept | null {
+const AFTER_NOUN_MARKER = /^(?:the|a|an|at|in|on|of|for|from|by|with|into)$/;
+const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated|think|thinks|believe|believes|tell|tells|told)$/;
+
+// The verb that says what happened to the thing counted follows it: "killed" in "how many soldiers have been
+// killed", "send" in "how many troops did Kim send"; names and function words between are skipped.
+function countedConcept(question: string, concepts: Concept[]): { counted: Concept | null; countedVerb: Concept | null } {
   const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(question)?.[1];
-  if (!after) return null;
+  if (!after) return { counted: null, countedVerb: null };
+  const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
+  const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
   const phrase: Concept[] = [];
-  for (const [word] of foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)) {
+  let end = 0;
+  for (; end < words.length; end++) {
+    const word = words[end]!;
     if (isStopword(word) || (phrase.length > 0 && (/ed$/.test(word) || wordnetExceptions('verb').has(word)))) break;
-    const concept = concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
+    const concept = conceptOf(word);
     if (concept && !phrase.includes(concept)) phrase.push(concept);
   }
-  return phrase.at(-1) ?? null;
+  let verb: Concept | undefined;
+  for (let i = end; i < words.length && !verb; i++) {
+    const concept = conceptOf(words[i]!);
+    // A word after "at" or "the" is a noun ("at war"); the speaker's verb ("does the NIS say") is not what happened.
+    if (!concept || concept.kind !== 'word' || AFTER_NOUN_MARKER.test(words[i - 1] ?? '') || REPORTING_VERB.test(concept.word)) continue;
+    if (isVerbForm(concept.word)) verb = concept;
+  }
+  return { counted: phrase.at(-1) ?? null, countedVerb: verb ?? null };
 }
 
 // When the quotes of a "how many" answer give at most one figure for the thing counted, and a passage ranked just
 // below gives another one from another source, that passage takes the last place: the reader should see that
 // sources differ rather than take one number as the answer.
-function withDifferingFigure(ranked: RankedCandidate[], top: number, counted: Concept | null, index: PassageIndex): RankedCandidate[] {
+function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Asked, index: PassageIndex): RankedCandidate[] {
   const chosen = ranked.slice(0, top);
+  const { counted, countedVerb } = asked;
   if (!counted || chosen.length < top) return chosen;
   const claim = (c: RankedCandidate) => {
     const passage = index.passage(c.passageId)!;
+    if (countedVerb && matchFactor(countedVerb, new Set(searchTerms(passage.text))) === 0) return null;
     return countedFigure({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted);
   };
   const seen = chosen.map(claim).filter((c) => c !== null);
@@ -173,10 +195,14 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, counted: Co
 
 // What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
 // question, and the speaker the question names, each only where its stage is on.
-// Does the text hold the kind of fact asked for? For "how many", a figure of the thing counted, not any number.
+// Does the text hold the kind of fact asked for? For "how many", a figure of the thing counted, not any number, in
+// a text that says what the question says happened to it.
 function answersInKind(text: string, asked: Asked): boolean {
   const { answerType } = asked.intent;
-  if (answerType === 'number' && asked.counted) return countedFigure({ text, article: NO_SOURCE }, asked.counted, { loose: true }) !== null;
+  if (answerType === 'number' && asked.counted) {
+    if (asked.countedVerb && matchFactor(asked.countedVerb, new Set(searchTerms(text))) === 0) return false;
+    return countedFigure({ text, article: NO_SOURCE }, asked.counted, { loose: true }) !== null;
+  }
   return answerType !== 'any' && hasAnswerType(text, answerType);
 }
 

@@ -11,14 +11,20 @@ export interface QuestionIntent {
   asksSpeaker: boolean;
 }
 
-const REPORTING = String.raw`(?:say|said|saying|says|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|put|make|made|assess|assessed|expect|expected|call|called|calls|compare|compared|compares|liken|likened|likens|argue|argued|argues|insist|insisted|admit|admitted|admits|acknowledge|acknowledged|predict|predicted|suggest|suggested|accuse|accused|blame|blamed|dismiss|dismissed|condemn|condemned|vow|vowed|promise|promised|threaten|threatened|disclose|disclosed|write|wrote|writes|cite|cited|cites|quote|quoted|quotes)`;
-const ACCORDING_TO = /\baccording to\s+([^,?;]+?)(?:\s*(?:,|\?|;|$))/i;
+const REPORTING = String.raw`(?:say|said|saying|says|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|assess|assessed|expect|expected|call|called|calls|compare|compared|compares|liken|likened|likens|argue|argued|argues|insist|insisted|admit|admitted|admits|acknowledge|acknowledged|predict|predicted|suggest|suggested|accuse|accused|blame|blamed|dismiss|dismissed|condemn|condemned|vow|vowed|promise|promised|threaten|threatened|disclose|disclosed|write|wrote|writes|cite|cited|cites|quote|quoted|quotes)`;
+// "Which outlet put the number at…", "made the claim": verbs that report only where a question asks who reported.
+const PUT_A_FIGURE = String.raw`(?:put|puts|make|made|makes)`;
+// The speaker of "according to" ends at the clause or at the question that follows it ("according to the JCS how
+// many…").
+const ACCORDING_TO = /\baccording to\s+(.+?)(?=\s*(?:[,?;]|$|\s(?:how|what|when|where|who|which|why|did|does|do|is|are|was|were|has|have)\b))/i;
 const DID_SPEAKER_SAY = new RegExp(String.raw`\b(?:what|how|did|does|do|has|have|is|are|was|were)\s+(?:did|does|do|has|have|is|are|was|were\s+)?(.+?)\s+(${REPORTING})\b`, 'i');
 const SPEAKER_SAYS = new RegExp(String.raw`^\s*(?:what\s+)?(?:do|does|did)?\s*(.+?)\s+(says|said|claims|claimed|reports|reported|estimates|estimated)\b`, 'i');
 const ASKS_SPEAKER = new RegExp(
-  String.raw`^\s*(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:outlet|agency|source|official|officials|newspaper|paper|site|website|think tank|group|media|analyst|analysts|minister|ministry|spokesman|spokeswoman|spokesperson|lawmaker|general|commander|body|intelligence|service|country|government))\b.*\b${REPORTING}`,
+  String.raw`^\s*(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:outlet|agency|source|official|officials|newspaper|paper|site|website|think tank|group|media|analyst|analysts|minister|ministry|spokesman|spokeswoman|spokesperson|lawmaker|general|commander|body|intelligence|service|country|government))\b.*\b(?:${REPORTING}|${PUT_A_FIGURE})\b`,
   'i',
 );
+// "Has the Kremlin ever admitted…": adverbs between the speaker and the verb.
+const TRAILING_ADVERBS = /(?:\s+(?:ever|also|really|actually|already|now|publicly|officially|previously|recently|just|still|never))+$/i;
 // Words that start a "did X say" match but are the question's own grammar, not a speaker.
 const NOT_A_SPEAKER = /^(?:it|they|this|that|there|the\s+\w+\s+(?:that|which)|what|which|many|much|\w+\s+(?:many|much))\b/i;
 
@@ -34,7 +40,10 @@ function speakerAsked(question: string): string | null {
   const named = speakerBeforeVerb(DID_SPEAKER_SAY.exec(question)) ?? speakerBeforeVerb(SPEAKER_SAYS.exec(question));
   if (!named) return null;
   // "What famous battle did commentators compare…": the speaker follows the question's auxiliary.
-  const speaker = named.replace(/^.*\b(?:did|does|do|has|have|is|are|was|were)\s+/i, '').trim();
+  const speaker = named
+    .replace(/^.*\b(?:did|does|do|has|have|is|are|was|were)\s+/i, '')
+    .replace(TRAILING_ADVERBS, '')
+    .trim();
   return speaker.length > 0 && !NOT_A_SPEAKER.test(speaker) && speaker.split(/\s+/).length <= 6 ? speaker : null;
 }
 

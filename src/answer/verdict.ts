@@ -54,6 +54,8 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date or an age must be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;
+  // Troops killed are not troops sent: the quote must say what the question says happened to the thing counted.
+  if (asked.countedVerb && matchFactor(asked.countedVerb, new Set(quoted)) === 0) return false;
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;

