@@ -2,6 +2,7 @@ import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
+import { tellsOfAnotherEvent } from './counted-event.js';
 import { claimSource } from './speaker.js';
 
 // "3,000", "10 000", "1.5 million", "ten thousand" is left to the words after it: the figures a news sentence reports.
@@ -28,16 +29,16 @@ const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|mile
  * When the answer to a "how many" question quotes different figures for the thing the question counts, from
  * different sources, lists each with its source so that the reader sees that the sources differ instead of taking
  * one number as the answer. A figure counts only when the thing counted follows it closely ("10,000 soldiers"),
- * and, when the question says what happened to it (`verb`: "killed"), only from quotes that say so too, so that
+ * and, when the question says what happened to it (`verb`: "killed"), never from quotes that count another event, so that
  * troops sent and troops killed, or a date, are never set against each other. Null when they agree.
  */
 export function differingFigures(quotes: Quote[], counted: Concept | null, verb: Concept | null = null): DifferingFigure[] | null {
   if (!counted) return null;
   const claims: (DifferingFigure & { value: string })[] = [];
   quotes.forEach((quote, i) => {
-    // Soldiers sent and soldiers killed are two counts: a quote that does not say what the question asks about
-    // ("killed") gives no figure to set against the others.
-    if (verb && matchFactor(verb, new Set(searchTerms(quote.text))) === 0) return;
+    // Soldiers sent and soldiers killed are two counts: a quote that counts another event gives no figure to set
+    // against the others.
+    if (tellsOfAnotherEvent(new Set(searchTerms(quote.text)), verb)) return;
     const claim = countedFigure(quote, counted);
     // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
     // been captured", "two states"): it may answer "how many", but is never set against another source's figure.

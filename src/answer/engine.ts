@@ -3,7 +3,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Candidate, RankedCandidate } from '../retrieval/hybrid.js';
 import { rankCandidates } from '../retrieval/hybrid.js';
 import type { Concept, WeightedConcept } from '../retrieval/query.js';
-import { conceptCoverage, matchFactor, questionConcepts, withWordForms } from '../retrieval/query.js';
+import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
 import { foldForSearch, isStopword, searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
@@ -14,6 +14,7 @@ import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { hasAnswerType } from './answer-type.js';
+import { tellsOfAnotherEvent } from './counted-event.js';
 import { countedFigure, differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
@@ -181,7 +182,7 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
   if (!counted || chosen.length < top) return chosen;
   const claim = (c: RankedCandidate) => {
     const passage = index.passage(c.passageId)!;
-    if (countedVerb && matchFactor(countedVerb, new Set(searchTerms(passage.text))) === 0) return null;
+    if (tellsOfAnotherEvent(new Set(searchTerms(passage.text)), countedVerb)) return null;
     return countedFigure({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted);
   };
   const seen = chosen.map(claim).filter((c) => c !== null);
@@ -196,11 +197,11 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
 // What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
 // question, and the speaker the question names, each only where its stage is on.
 // Does the text hold the kind of fact asked for? For "how many", a figure of the thing counted, not any number, in
-// a text that says what the question says happened to it.
+// a text that does not count another event ("sent" for "killed").
 function answersInKind(text: string, asked: Asked): boolean {
   const { answerType } = asked.intent;
   if (answerType === 'number' && asked.counted) {
-    if (asked.countedVerb && matchFactor(asked.countedVerb, new Set(searchTerms(text))) === 0) return false;
+    if (tellsOfAnotherEvent(new Set(searchTerms(text)), asked.countedVerb)) return false;
     return countedFigure({ text, article: NO_SOURCE }, asked.counted, { loose: true }) !== null;
   }
   return answerType !== 'any' && hasAnswerType(text, answerType);

@@ -7,6 +7,7 @@ import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
 import type { ScoringProfile } from './scoring-profile.js';
+import { tellsOfAnotherEvent } from './counted-event.js';
 import { countedFigure } from './disagreement.js';
 import { namesSpeaker } from './speaker.js';
 
@@ -54,8 +55,8 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date or an age must be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;
-  // Troops killed are not troops sent: the quote must say what the question says happened to the thing counted.
-  if (asked.countedVerb && matchFactor(asked.countedVerb, new Set(quoted)) === 0) return false;
+  // Troops killed are not troops sent.
+  if (tellsOfAnotherEvent(new Set(quoted), asked.countedVerb)) return false;
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;

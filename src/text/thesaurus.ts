@@ -1,15 +1,20 @@
+// What happens to the people and things a "how many" question counts: troops sent are not troops killed.
+const EVENTS: readonly (readonly string[])[] = [
+  ['kill', 'killed', 'killing', 'die', 'died', 'dead', 'death', 'deaths', 'fatalities', 'slain', 'lost their lives'],
+  ['wound', 'wounded', 'injure', 'injured', 'injuries', 'injury'],
+  ['capture', 'captured', 'prisoner', 'prisoners', 'pow', 'pows', 'detained', 'captive', 'captives'],
+  ['casualty', 'casualties', 'losses'],
+  ['send', 'sent', 'sending', 'deploy', 'deployed', 'deploying', 'deployment', 'dispatch', 'dispatched', 'transfer', 'transferred'],
+];
+
 /**
  * Words that war reporting uses for one another, which general-purpose synonym lists miss or bury among rarer
  * senses ("troops" and "soldiers", "killed" and "dead"). Each group is words a reader takes to say the same thing
  * in this domain; a word may stand in several groups. Written for the domain, not for any question.
  */
-const GROUPS: string[][] = [
+const GROUPS: readonly (readonly string[])[] = [
+  ...EVENTS,
   ['soldier', 'soldiers', 'troop', 'troops', 'forces', 'servicemen', 'personnel', 'fighters', 'combatants', 'infantry'],
-  ['kill', 'killed', 'killing', 'die', 'died', 'dead', 'death', 'deaths', 'fatalities', 'slain', 'lost their lives'],
-  ['wound', 'wounded', 'injure', 'injured', 'injuries', 'injury'],
-  ['casualty', 'casualties', 'losses'],
-  ['capture', 'captured', 'prisoner', 'prisoners', 'pow', 'pows', 'detained', 'captive', 'captives'],
-  ['send', 'sent', 'sending', 'deploy', 'deployed', 'deploying', 'deployment', 'dispatch', 'dispatched', 'transfer', 'transferred'],
   ['shell', 'shells', 'ammunition', 'munitions', 'rounds', 'ammo'],
   ['missile', 'missiles', 'rocket', 'rockets'],
   ['weapon', 'weapons', 'arms', 'armaments', 'weaponry'],
@@ -61,4 +66,9 @@ for (const group of GROUPS) {
 /** The words of the domain that say the same as `word` (lower case); none when it is in no group. */
 export function domainSynonyms(word: string): string[] {
   return [...(related.get(word) ?? [])];
+}
+
+/** The groups of words for what happens to the people and things news counts (killed, wounded, captured, sent). */
+export function domainEvents(): readonly (readonly string[])[] {
+  return EVENTS;
 }
