@@ -46,6 +46,18 @@ describe('answering from the test corpus with the offline model', () => {
     expect((await ask('Where did Putin and Kim Jong Un meet?')).verdict).toBe('answered');
   });
 
+  it('shows the quick-start question’s differing figures for its paraphrase too', async () => {
+    for (const question of ['How many North Korean soldiers are going to Russia?', 'How many troops is North Korea sending to help Russia?']) {
+      expect((await ask(question)).differing?.map((d) => d.figure)).toEqual(['10,000', '3,000']);
+    }
+  });
+
+  it('does not answer how many were killed with how many were sent', async () => {
+    const answer = await ask('How many North Korean soldiers have been killed in Ukraine?');
+    expect(answer.verdict).toBe('related');
+    expect(answer.differing).toBeNull();
+  });
+
   it('quotes character for character: each quote is the article body between its offsets', async () => {
     for (const question of ['What did Zelenskyy say about North Korea?', 'Why is Russia buying North Korean shells?', 'What is the Buryat Battalion?']) {
       const { quotes } = await ask(question);
