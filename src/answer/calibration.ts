@@ -1,9 +1,10 @@
 import type { Embedder } from '../embedding/embedder.js';
 import type { Calibration } from '../index/manifest.js';
 import type { PassageIndex } from '../index/open.js';
-import { foldForMatching } from '../text/fold.js';
+import { questionConcepts } from '../retrieval/query.js';
 import { OFF_TOPIC_PROBES } from './calibration-probes.js';
 import { gatherCandidates } from './engine.js';
+import { questionVector } from './question-vector.js';
 import { relevance } from './relevance.js';
 import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
@@ -21,8 +22,9 @@ export async function calibrate(index: PassageIndex, embedder: Embedder, profile
   const lexical: number[] = [];
   const lexicalOnly = { ...profile, stages: { ...profile.stages, vectors: false } };
   for (const probe of OFF_TOPIC_PROBES) {
-    const [vector] = await embedder.embed([foldForMatching(probe)]);
-    topicality.push(index.topicality(vector!));
+    // The probe's vector as a question's is made, word forms and all.
+    const vector = await questionVector(embedder, probe, questionConcepts(probe, { aliases: profile.stages.aliases }), profile);
+    topicality.push(vector ? index.topicality(vector) : 0);
     const { candidates } = await gatherCandidates(index, embedder, probe, profile.candidatesPerQuote, lexicalOnly);
     lexical.push(Math.max(0, ...candidates.map((c) => relevance(c, lexicalOnly))));
   }

@@ -25,6 +25,7 @@ import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
 import { claimSource, namesSpeaker, opensWithQuotation } from './speaker.js';
 import { SpeakerMatcher } from './speaker-match.js';
+import { questionVector } from './question-vector.js';
 import { quoteLink } from './text-fragment.js';
 import { judgeAnswer } from './verdict.js';
 
@@ -110,14 +111,14 @@ export async function gatherCandidates(
   stage: (name: AnswerStage) => void = () => {},
 ): Promise<{ asked: Asked; candidates: Candidate[] }> {
   const intent = questionIntent(text);
-  const [vector] = profile.stages.vectors ? await embedder.embed([foldForMatching(text)]) : [null];
-  stage('embedding');
   const { aliases } = profile.stages;
   const concepts = questionConcepts(text, { aliases });
+  const vector = await questionVector(embedder, text, concepts, profile);
+  stage('embedding');
   const asked: Asked = {
     text,
     intent,
-    vector: vector ?? null,
+    vector,
     concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors)) : concepts),
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     counted: null,
