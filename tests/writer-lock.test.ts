@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveIndex } from '../src/index/open.js';
 import { withWriterLock } from '../src/index/writer-lock.js';
 import { testEngineConfig } from './support/engine-config.js';
-import type { Contend, Outcome } from './support/lock-contender.js';
+import type { Contend } from './support/lock-contender.js';
 import { tempDir } from './support/temp-dirs.js';
 
 const run = promisify(execFile);

@@ -2,19 +2,19 @@ import type { Embedder } from '../embedding/embedder.js';
 import type { PassageIndex } from '../index/open.js';
 import type { Candidate, RankedCandidate } from '../retrieval/hybrid.js';
 import { rankCandidates } from '../retrieval/hybrid.js';
-import type { Concept, WeightedConcept } from '../retrieval/query.js';
+import type { WeightedConcept } from '../retrieval/query.js';
 import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
-import { foldForSearch, isStopword, searchTerms } from '../retrieval/terms.js';
+import { searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { countWords } from '../text/words.js';
-import { isVerbForm } from '../text/synonyms.js';
 import { wordForms } from '../text/word-forms.js';
-import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { hasAnswerType } from './answer-type.js';
 import { tellsOfAnotherEvent } from './counted-event.js';
+import type { CountedThing } from './counted-thing.js';
+import { countedThing } from './counted-thing.js';
 import { countedFigure, differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
@@ -46,17 +46,13 @@ export interface AnswerOptions {
 
 export type AnswerStage = 'embedding' | 'vector search' | 'lexical search' | 'quote selection';
 
-/** What the engine knows about the question while it answers. */
-export interface Asked {
+/** What the engine knows about the question while it answers; counted and countedVerb are null but for "how many". */
+export interface Asked extends CountedThing {
   text: string;
   intent: QuestionIntent;
   concepts: WeightedConcept[];
   vector: number[] | null;
   speaker: SpeakerMatcher | null;
-  /** The thing a "how many" question counts; null for other questions. */
-  counted: Concept | null;
-  /** What happened to the thing counted ("killed", "sent"), when the question says; null otherwise. */
-  countedVerb: Concept | null;
 }
 
 /**
@@ -124,7 +120,7 @@ export async function gatherCandidates(
     counted: null,
     countedVerb: null,
   };
-  if (intent.answerType === 'number') Object.assign(asked, countedConcept(text, asked.concepts));
+  if (intent.answerType === 'number') Object.assign(asked, countedThing(text, asked.concepts));
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string, articleId: string): Candidate => {
     let found = candidates.get(passageId);
@@ -141,37 +137,6 @@ export async function gatherCandidates(
   stage('lexical search');
   for (const c of candidates.values()) if (c.coverage < 0) c.coverage = index.coverageOf(c.passageId, asked.concepts);
   return { asked, candidates: [...candidates.values()] };
-}
-
-// The thing a "how many" question counts: the head of the words after "how many", up to the first function word or
-// verb in the past ("soldiers" in "How many North Korean soldiers are…", "North Koreans" in "How many North
-// Koreans came…", "troops" in "how many troops died"), or an irregular one ("troops" in "troops sent once…").
-const AFTER_NOUN_MARKER = /^(?:the|a|an|at|in|on|of|for|from|by|with|into)$/;
-const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated|think|thinks|believe|believes|tell|tells|told)$/;
-
-// The verb that says what happened to the thing counted follows it: "killed" in "how many soldiers have been
-// killed", "send" in "how many troops did Kim send"; names and function words between are skipped.
-function countedConcept(question: string, concepts: Concept[]): { counted: Concept | null; countedVerb: Concept | null } {
-  const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(question)?.[1];
-  if (!after) return { counted: null, countedVerb: null };
-  const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
-  const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
-  const phrase: Concept[] = [];
-  let end = 0;
-  for (; end < words.length; end++) {
-    const word = words[end]!;
-    if (isStopword(word) || (phrase.length > 0 && (/ed$/.test(word) || wordnetExceptions('verb').has(word)))) break;
-    const concept = conceptOf(word);
-    if (concept && !phrase.includes(concept)) phrase.push(concept);
-  }
-  let verb: Concept | undefined;
-  for (let i = end; i < words.length && !verb; i++) {
-    const concept = conceptOf(words[i]!);
-    // A word after "at" or "the" is a noun ("at war"); the speaker's verb ("does the NIS say") is not what happened.
-    if (!concept || concept.kind !== 'word' || AFTER_NOUN_MARKER.test(words[i - 1] ?? '') || REPORTING_VERB.test(concept.word)) continue;
-    if (isVerbForm(concept.word)) verb = concept;
-  }
-  return { counted: phrase.at(-1) ?? null, countedVerb: verb ?? null };
 }
 
 // When the quotes of a "how many" answer give at most one figure for the thing counted, and a passage ranked just
@@ -235,7 +200,6 @@ async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: 
   const sentences = splitSentences(passage.text);
   const texts = sentences.map((s) => passage.text.slice(s.start, s.end));
   const vectors = asked.vector ? await embedder.embed(texts.map(foldForMatching)) : null;
-  const { answerType } = asked.intent;
   const window = chooseWindow(
     texts.map((text, i) => ({
       cosine: vectors ? dot(vectors[i]!, asked.vector!) : 0,

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { LexicalIndex } from '../retrieval/lexical.js';
 import type { Concept } from '../retrieval/query.js';
 import type { TermWeights } from '../retrieval/terms.js';
-import { searchTerms } from '../retrieval/terms.js';
 import { VectorMatrix } from '../retrieval/vector-matrix.js';
 import type { IndexedPassage } from './indexed-passage.js';
 import { readBinaryFile } from './binary-file.js';

@@ -1,0 +1,45 @@
+import type { Concept } from '../retrieval/query.js';
+import { foldForSearch, isStopword } from '../retrieval/terms.js';
+import { isVerbForm } from '../text/synonyms.js';
+import { wordnetExceptions } from '../text/wordnet-exceptions.js';
+
+/** What a "how many" question counts, and what it says happened to it. */
+export interface CountedThing {
+  /** The head of the words after "how many": "soldiers" in "How many North Korean soldiers are…". */
+  counted: Concept | null;
+  /** The verb that says what happened to it ("killed", "sent"), when the question says; null otherwise. */
+  countedVerb: Concept | null;
+}
+
+// A word after "at" or "the" is a noun ("at war").
+const AFTER_NOUN_MARKER = /^(?:the|a|an|at|in|on|of|for|from|by|with|into)$/;
+// The speaker's verb ("does the NIS say…") is not what happened to the thing counted.
+const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated|think|thinks|believe|believes|tell|tells|told)$/;
+
+/**
+ * The thing counted is the head of the words after "how many", up to the first function word or verb in the past
+ * ("North Koreans" in "How many North Koreans came…", "troops" in "how many troops died"), or an irregular one
+ * ("troops" in "troops sent once…"). Its verb follows it, past names and function words: "killed" in "how many
+ * soldiers have been killed", "send" in "how many troops did Kim send".
+ */
+export function countedThing(question: string, concepts: Concept[]): CountedThing {
+  const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(question)?.[1];
+  if (!after) return { counted: null, countedVerb: null };
+  const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
+  const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
+  const phrase: Concept[] = [];
+  let end = 0;
+  for (; end < words.length; end++) {
+    const word = words[end]!;
+    if (isStopword(word) || (phrase.length > 0 && (/ed$/.test(word) || wordnetExceptions('verb').has(word)))) break;
+    const concept = conceptOf(word);
+    if (concept && !phrase.includes(concept)) phrase.push(concept);
+  }
+  let verb: Concept | undefined;
+  for (let i = end; i < words.length && !verb; i++) {
+    const concept = conceptOf(words[i]!);
+    if (!concept || concept.kind !== 'word' || AFTER_NOUN_MARKER.test(words[i - 1] ?? '') || REPORTING_VERB.test(concept.word)) continue;
+    if (isVerbForm(concept.word)) verb = concept;
+  }
+  return { counted: phrase.at(-1) ?? null, countedVerb: verb ?? null };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { countedThing } from '../src/answer/counted-thing.js';
+import { questionConcepts } from '../src/retrieval/query.js';
+
+const read = (question: string) => {
+  const { counted, countedVerb } = countedThing(question, questionConcepts(question, { aliases: true }));
+  return [counted?.word ?? null, countedVerb?.word ?? null];
+};
+
+describe('what a "how many" question counts', () => {
+  it('is the head of the words after "how many", with the verb that follows it', () => {
+    expect(read('How many North Korean soldiers have been killed in Ukraine?')).toEqual(['soldiers', 'killed']);
+  });
+
+  it('ends before an irregular verb', () => {
+    expect(read('whats the total number of nk troops sent once you add the reinforcements')).toEqual(['troops', 'sent']);
+  });
+
+  it('finds the verb past the names between them', () => {
+    expect(read('how many extra troops did kim send early in 2025')).toEqual(['troops', 'send']);
+  });
+
+  it('does not take the speaker’s verb, or a noun after a preposition, for what happened', () => {
+    expect(read('how many nk soldiers does the nis say were killed by drones')).toEqual(['soldiers', 'killed']);
+    expect(read('According to Zelenskyy, how many countries is Ukraine now at war with?')).toEqual(['countries', null]);
+  });
+
+  it('is nothing in a question that counts nothing', () => {
+    expect(read('When was the treaty signed?')).toEqual([null, null]);
+  });
+});
