@@ -160,23 +160,23 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
   return other ? [...chosen.slice(0, -1), other] : chosen;
 }
 
-// What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
-// question, and the speaker the question names, each only where its stage is on.
-// Does the text hold the kind of fact asked for? For "how many", a figure of the thing counted, not any number, in
-// a text that does not count another event ("sent" for "killed").
-function answersInKind(text: string, asked: Asked): boolean {
+// Does the text (with these search terms) hold the kind of fact asked for? For "how many", a figure of the thing
+// counted, not any number, in a text that does not count another event ("sent" for "killed").
+function answersInKind(text: string, terms: ReadonlySet<string>, asked: Asked): boolean {
   const { answerType } = asked.intent;
   if (answerType === 'number' && asked.counted) {
-    if (tellsOfAnotherEvent(new Set(searchTerms(text)), asked.countedVerb)) return false;
+    if (tellsOfAnotherEvent(terms, asked.countedVerb)) return false;
     return countedFigure({ text, article: NO_SOURCE }, asked.counted, { loose: true }) !== null;
   }
   return answerType !== 'any' && hasAnswerType(text, answerType);
 }
 
+// What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
+// question, and the speaker the question names, each only where its stage is on.
 function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): number {
   const { answerType } = asked.intent;
   if (!profile.stages.sentenceEvidence) {
-    const typed = answersInKind(passage, asked) ? profile.answerTypeBonus : 0;
+    const typed = answersInKind(passage, new Set(searchTerms(passage)), asked) ? profile.answerTypeBonus : 0;
     return typed + (asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
   }
   let best = 0;
@@ -184,8 +184,9 @@ function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): n
   let speaking = false;
   for (const { start, end } of splitSentences(passage)) {
     const sentence = passage.slice(start, end);
-    const share = conceptCoverage(asked.concepts, new Set(searchTerms(sentence)));
-    const typed = answerType === 'any' || answersInKind(sentence, asked);
+    const terms = new Set(searchTerms(sentence));
+    const share = conceptCoverage(asked.concepts, terms);
+    const typed = answerType === 'any' || answersInKind(sentence, terms, asked);
     // The best sentence that also holds the kind of fact asked for wins over a better one that does not.
     if ((typed && !bestTyped) || (typed === bestTyped && share > best)) [best, bestTyped] = [share, typed];
     if (asked.speaker?.speaksIn(sentence)) speaking = true;
@@ -201,16 +202,19 @@ async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: 
   const texts = sentences.map((s) => passage.text.slice(s.start, s.end));
   const vectors = asked.vector ? await embedder.embed(texts.map(foldForMatching)) : null;
   const window = chooseWindow(
-    texts.map((text, i) => ({
-      cosine: vectors ? dot(vectors[i]!, asked.vector!) : 0,
-      coverage: conceptCoverage(asked.concepts, new Set(searchTerms(text))),
-      leansOnPrevious: leansOnPrevious(text),
-      hasAnswerType: answersInKind(text, asked),
-      namesSpeaker: namesSpeaker(text),
-      opensWithQuotation: opensWithQuotation(text),
-      namesWhoSpeaks: namesSpeaker(text) && claimSource(text) !== null,
-      words: countWords(text),
-    })),
+    texts.map((text, i) => {
+      const terms = new Set(searchTerms(text));
+      return {
+        cosine: vectors ? dot(vectors[i]!, asked.vector!) : 0,
+        coverage: conceptCoverage(asked.concepts, terms),
+        leansOnPrevious: leansOnPrevious(text),
+        hasAnswerType: answersInKind(text, terms, asked),
+        namesSpeaker: namesSpeaker(text),
+        opensWithQuotation: opensWithQuotation(text),
+        namesWhoSpeaks: namesSpeaker(text) && claimSource(text) !== null,
+        words: countWords(text),
+      };
+    }),
     { ...profile.quote, wantsSpeaker: asked.intent.asksSpeaker || asked.intent.speaker !== null },
   );
   const start = sentences[window.first]!.start;
