@@ -1,5 +1,6 @@
-const REPORTING_VERB =
-  /\b(said|says|say|claimed|claims|told|tells|reported|reports|stated|states|added|wrote|quoted|according to|as saying|announced|warned|insisted|estimated|estimates|alleged|denied|confirmed|believes|assessed|noted|argued|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged)\b/i;
+// The verbs that give words to a speaker, as news copy writes them.
+const VERBS = String.raw`(?:said|says|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged)`;
+const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS}|say|states|insisted|argued|according to|as saying)\b`, 'i');
 
 /** Does the sentence say who is speaking ("Zelenskyy said", "quoted … as saying", "according to")? */
 export function namesSpeaker(sentence: string): boolean {
@@ -14,7 +15,6 @@ export function opensWithQuotation(sentence: string): boolean {
 const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too|separately|later|earlier|previously)\b,?/gi;
 // A proper name: capitalised words, with the small words names contain ("Institute for the Study of War").
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w’'.-]*)*`;
-const VERBS = String.raw`(?:said|says|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged)`;
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${VERBS}\b`, 'i');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
 const TRAILING_NAME = new RegExp(`(${NAME})$`);
