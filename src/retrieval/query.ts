@@ -57,12 +57,15 @@ export function questionConcepts(question: string, { aliases }: { aliases: boole
   for (const match of folded.matchAll(TOKEN)) {
     const word = match[0];
     // The "s" of "Russia's" is no concept; a passage's own "s" never meets a question's term.
-    if (isStopword(word) || word === 's' || mentions.some((m) => match.index >= m.start && match.index < m.end)) continue;
-    if (answerKind.some((span) => match.index >= span.start && match.index < span.end)) continue;
+    if (isStopword(word) || word === 's' || within(mentions, match.index) || within(answerKind, match.index)) continue;
     const term = stemOf(word);
     if (!concepts.has(term)) concepts.set(term, { word, kind: 'word', alternatives: [{ term, factor: 1 }], entity: null });
   }
   return [...concepts.values()];
+}
+
+function within(spans: { start: number; end: number }[], at: number): boolean {
+  return spans.some((span) => at >= span.start && at < span.end);
 }
 
 /** Adds the other forms of each word concept (an alternative already present keeps its higher factor). */
