@@ -50,4 +50,21 @@ describe('cleaning scraped article text', () => {
       'A paragraph of real content that is long enough.',
     ]);
   });
+
+  it('drops a sub-heading that is a question, and keeps the answer under it', () => {
+    const text = 'How many North Korean troops are in Russia?\n\nSeoul puts the number at about 11,000, its spy agency said.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      'Seoul puts the number at about 11,000, its spy agency said.',
+    ]);
+  });
+
+  it('keeps a paragraph that asks a question and goes on to answer it', () => {
+    const text = 'Why would Pyongyang risk its soldiers? Money is one reason, analysts say.';
+    expect(contentParagraphs(text)).toHaveLength(1);
+  });
+
+  it('keeps a paragraph that quotes a question: it is what someone asked', () => {
+    const text = '“Why would I go back to a country that sent me here to die?”';
+    expect(contentParagraphs(text)).toHaveLength(1);
+  });
 });

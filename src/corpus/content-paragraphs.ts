@@ -17,9 +17,12 @@ const MARKDOWN_HEADING = /^#{1,6}\s/;
 const PAGE_FURNITURE =
   /^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|photo|image|file photo|watch|listen|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected)|copyright|©|by [\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]+)+\b)/iu;
 const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
+// An explainer's sub-heading ("How many North Korean troops are in Russia?") words the question a member asks, so
+// it matches it best of all, yet states nothing: a paragraph that is one question and quotes no one is a heading.
+const QUESTION_HEADING = /^[^.!?“”"]+\?$/u;
 
 /**
- * Finds the paragraphs of a body that carry content: drops headings, credit lines, widgets and page furniture
+ * Finds the paragraphs of a body that carry content: drops headings (question-shaped ones too), credit lines, widgets and page furniture
  * ("Read more: …", "Sign up for …", bylines, photo credits, update notes), and keeps one
  * copy of text that a page repeats (a photo caption shown twice, a standfirst that opens a later paragraph).
  */
@@ -27,7 +30,8 @@ export function contentParagraphs(body: string): Paragraph[] {
   const candidates = splitParagraphs(body).filter(
     (paragraph) => {
       const text = body.slice(paragraph.start, paragraph.end);
-      return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && countWords(text) >= MIN_CONTENT_WORDS;
+      const furniture = MARKDOWN_HEADING.test(text) || PAGE_FURNITURE.test(text) || QUESTION_HEADING.test(text);
+      return !furniture && countWords(text) >= MIN_CONTENT_WORDS;
     },
   );
   const keys = candidates.map((paragraph) => matchingKey(body.slice(paragraph.start, paragraph.end)));
