@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../src/retrieval/lexical.js';
+import { questionConcepts } from '../src/retrieval/query.js';
 
 const index = LexicalIndex.build(['North Korean troops in Kursk', 'Troops and missiles', 'Weather in Kyiv', 'Missiles over Kyiv']);
 
@@ -22,5 +23,19 @@ describe('BM25 search', () => {
     expect(index.usedInRows('kyiv', 1, 3)).toBe(true);
     expect(index.usedInRows('kyiv', 3, 4)).toBe(true);
     expect(index.usedInRows('tank', 0, 4)).toBe(false);
+  });
+
+  it('weighs a word no passage uses at the given share of the highest weight, and leaves used words alone', () => {
+    const concepts = questionConcepts('tanks in Kursk', { aliases: true });
+    const full = index.weigh(concepts);
+    const halved = index.weigh(concepts, 0.5);
+    const weightOf = (weights: typeof full, word: string) => weights.find((c) => c.word === word)!.weight;
+    expect(weightOf(halved, 'tanks')).toBeCloseTo(weightOf(full, 'tanks') / 2);
+    expect(weightOf(halved, 'kursk')).toBe(weightOf(full, 'kursk'));
+  });
+
+  it('keeps the highest weight for a figure no passage uses', () => {
+    const concepts = questionConcepts('troops in 2025', { aliases: true });
+    expect(index.weigh(concepts, 0.5).find((c) => c.word === '2025')!.weight).toBe(index.weigh(concepts).find((c) => c.word === '2025')!.weight);
   });
 });

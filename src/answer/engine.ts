@@ -115,7 +115,7 @@ export async function gatherCandidates(
     text,
     intent,
     vector,
-    concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors)) : concepts),
+    concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors)) : concepts, profile.absentTermFactor),
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     counted: null,
     countedVerb: null,

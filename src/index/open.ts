@@ -92,9 +92,9 @@ export class PassageIndex {
     return rows !== undefined && this.lexical.usedInRows(term, rows.first, rows.end);
   }
 
-  /** Weighs the question's concepts by their rarity in this corpus. */
-  weigh(concepts: Concept[]): TermWeights {
-    return this.lexical.weigh(concepts);
+  /** Weighs the question's concepts by their rarity in this corpus; one it never uses by `absentFactor` of the most. */
+  weigh(concepts: Concept[], absentFactor?: number): TermWeights {
+    return this.lexical.weigh(concepts, absentFactor);
   }
 
   /** Share of the question's concept weight that one passage holds, 0..1. */

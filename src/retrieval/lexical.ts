@@ -123,11 +123,17 @@ export class LexicalIndex {
     return this.weigh(questionConcepts(question, { aliases: true }));
   }
 
-  /** Weighs each concept by the IDF of the union of its alternatives, bounded by the number of passages. */
-  weigh(concepts: Concept[]): TermWeights {
+  /**
+   * Weighs each concept by the IDF of the union of its alternatives, bounded by the number of passages; a word that
+   * no passage uses gets the highest weight times `absentFactor` (a name or a figure has no other words to be
+   * written in, so it keeps the highest weight).
+   */
+  weigh(concepts: Concept[], absentFactor = 1): TermWeights {
     return concepts.map((concept) => {
       const frequency = concept.alternatives.reduce((sum, { term }) => sum + (this.postings.get(term)?.rows.length ?? 0), 0);
-      return { ...concept, weight: this.idf(Math.min(frequency, this.lengths.length)) };
+      const weight = this.idf(Math.min(frequency, this.lengths.length));
+      const paraphrasable = concept.kind === 'word' && !/^\d+$/.test(concept.word);
+      return { ...concept, weight: frequency === 0 && paraphrasable ? weight * absentFactor : weight };
     });
   }
 
@@ -184,7 +190,6 @@ export class LexicalIndex {
     return total === 0 ? 0 : found / total;
   }
 
-  // A term the corpus never uses gets the highest weight: a question about it is not answered by the corpus.
   private idf(frequency: number): number {
     const documents = this.lengths.length;
     return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
