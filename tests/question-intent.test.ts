@@ -23,6 +23,11 @@ describe('what a question asks for', () => {
     expect(questionIntent('Where is Buryatia?').asksSpeaker).toBe(false);
   });
 
+  it('asks for the source, not a figure, when a who-said question gives the figure itself', () => {
+    expect(questionIntent('Which news outlet put the number of soldiers at ten thousand?').answerType).toBe('any');
+    expect(questionIntent('How many soldiers did the outlet report?').answerType).toBe('number');
+  });
+
   it('hears every verb of speech news copy uses, not only "say"', () => {
     expect(questionIntent('who compared the koksan to a dinosaur').asksSpeaker).toBe(true);
     expect(questionIntent('What did Zelenskyy call the deployment?').speaker).toBe('Zelenskyy');

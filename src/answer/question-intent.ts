@@ -31,7 +31,9 @@ const NOT_A_SPEAKER = /^(?:it|they|this|that|there|the\s+\w+\s+(?:that|which)|wh
 /** Reads the question's intent from its wording alone. */
 export function questionIntent(question: string): QuestionIntent {
   const asksSpeaker = ASKS_SPEAKER.test(question);
-  return { answerType: expectedAnswerType(question), speaker: asksSpeaker ? null : speakerAsked(question), asksSpeaker };
+  // "Which outlet put the number of soldiers at ten thousand?" gives the figure and asks for its source.
+  const answerType = asksSpeaker ? 'any' : expectedAnswerType(question);
+  return { answerType, speaker: asksSpeaker ? null : speakerAsked(question), asksSpeaker };
 }
 
 function speakerAsked(question: string): string | null {
