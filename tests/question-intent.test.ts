@@ -23,6 +23,11 @@ describe('what a question asks for', () => {
     expect(questionIntent('Where is Buryatia?').asksSpeaker).toBe(false);
   });
 
+  it('reads what a question asks about, but not "about" before a figure', () => {
+    expect(questionIntent('What did the Pentagon say about the two captured North Koreans?').topic).toBe('the two captured North Koreans');
+    expect(questionIntent('were about 600 soldiers killed?').topic).toBeNull();
+  });
+
   it('asks for the source, not a figure, when a who-said question gives the figure itself', () => {
     expect(questionIntent('Which news outlet put the number of soldiers at ten thousand?').answerType).toBe('any');
     expect(questionIntent('How many soldiers did the outlet report?').answerType).toBe('number');

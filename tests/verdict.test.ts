@@ -35,6 +35,14 @@ The reinforcements bring the total number of North Korean troops sent to Russia 
 
 Russian tourists still visit the North's ski resorts, and a few thousand of them a year would bring in little money.
 `,
+  'pentagon.md': `---
+title: "Pentagon says North Korean troops are fighting in Kursk"
+publisher: Test Wire
+published: 2024-11-05
+language: en
+---
+WASHINGTON (TW) — The Pentagon said on Monday that about 10,000 North Korean troops were now in Russia's Kursk region and that some had already fought Ukrainian units.
+`,
 };
 
 let index: PassageIndex;
@@ -67,6 +75,16 @@ describe('the verdict on an answer', () => {
 
   it('gives no year to a sentence that dates nothing', async () => {
     expect((await ask('How many Russian tourists came in 2025?')).verdict).toBe('related');
+  });
+
+  it('does not take what someone said of another thing for what the question asks about', async () => {
+    const answer = await ask('What did the Pentagon say about the prisoners?');
+    expect(answer.quotes.some((quote) => quote.text.includes('The Pentagon said'))).toBe(true);
+    expect(answer.verdict).toBe('related');
+  });
+
+  it('answers with what someone said of the thing the question asks about', async () => {
+    expect((await ask('What did the Pentagon say about the North Korean troops?')).verdict).toBe('answered');
   });
 
   it('counts the thing named before an irregular verb, not the words after it', async () => {

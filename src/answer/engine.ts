@@ -51,6 +51,8 @@ export interface Asked extends CountedThing {
   text: string;
   intent: QuestionIntent;
   concepts: WeightedConcept[];
+  /** The concepts of what the question asks about ("about the prisoners"); none when it does not say. */
+  topic: WeightedConcept[];
   vector: number[] | null;
   speaker: SpeakerMatcher | null;
 }
@@ -116,10 +118,15 @@ export async function gatherCandidates(
     intent,
     vector,
     concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors)) : concepts, profile.absentTermFactor),
+    topic: [],
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     counted: null,
     countedVerb: null,
   };
+  if (intent.topic) {
+    const topicTerms = new Set(searchTerms(intent.topic));
+    asked.topic = asked.concepts.filter((c) => c.alternatives.some(({ term, factor }) => factor === 1 && topicTerms.has(term)));
+  }
   if (intent.answerType === 'number') Object.assign(asked, countedThing(text, asked.concepts));
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string, articleId: string): Candidate => {

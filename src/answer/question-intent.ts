@@ -9,6 +9,8 @@ export interface QuestionIntent {
   speaker: string | null;
   /** Does it ask who said, reported or claimed something ("Which outlet reported…", "Who said…")? */
   asksSpeaker: boolean;
+  /** What it asks about, when it says so ("What did the Pentagon say about the prisoners?"); null when it does not. */
+  topic: string | null;
 }
 
 const REPORTING = String.raw`(?:say|said|saying|says|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|assess|assessed|expect|expected|call|called|calls|compare|compared|compares|liken|likened|likens|argue|argued|argues|insist|insisted|admit|admitted|admits|acknowledge|acknowledged|predict|predicted|suggest|suggested|accuse|accused|blame|blamed|dismiss|dismissed|condemn|condemned|vow|vowed|promise|promised|threaten|threatened|disclose|disclosed|write|wrote|writes|cite|cited|cites|quote|quoted|quotes)`;
@@ -23,6 +25,8 @@ const ASKS_SPEAKER = new RegExp(
   String.raw`^\s*(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:outlet|agency|source|official|officials|newspaper|paper|site|website|think tank|group|media|analyst|analysts|minister|ministry|spokesman|spokeswoman|spokesperson|lawmaker|general|commander|body|intelligence|service|country|government))\b.*\b(?:${REPORTING}|${PUT_A_FIGURE})\b`,
   'i',
 );
+// "about the prisoners", but not "about 600 soldiers", where "about" gives a figure.
+const ABOUT = /\babout\s+(?!\d|(?:a (?:dozen|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozens|hundreds|thousands)\b)(.+?)[\s?.!]*$/i;
 // "Has the Kremlin ever admitted…": adverbs between the speaker and the verb.
 const TRAILING_ADVERBS = /(?:\s+(?:ever|also|really|actually|already|now|publicly|officially|previously|recently|just|still|never))+$/i;
 // Words that start a "did X say" match but are the question's own grammar, not a speaker.
@@ -33,7 +37,7 @@ export function questionIntent(question: string): QuestionIntent {
   const asksSpeaker = ASKS_SPEAKER.test(question);
   // "Which outlet put the number of soldiers at ten thousand?" gives the figure and asks for its source.
   const answerType = asksSpeaker ? 'any' : expectedAnswerType(question);
-  return { answerType, speaker: asksSpeaker ? null : speakerAsked(question), asksSpeaker };
+  return { answerType, speaker: asksSpeaker ? null : speakerAsked(question), asksSpeaker, topic: ABOUT.exec(question)?.[1] ?? null };
 }
 
 function speakerAsked(question: string): string | null {

@@ -44,7 +44,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (asked.concepts.some((c) => (c.kind === 'entity' || isFigure(c)) && !inArticle(c))) return false;
   const passage = index.passage(quote.passageId)!.text;
   const { answerType, asksSpeaker } = asked.intent;
-  const { minCoverage, minCoverageTyped, headlineFactor } = profile.verdict;
+  const { minCoverage, minCoverageTyped, minTopicCoverage, headlineFactor } = profile.verdict;
   const quoted = searchTerms(quote.text);
   // … when the quote gives a month or a day without its year; "in 2024" is not the year it was published, and a
   // sentence that dates nothing is not of any year.
@@ -54,6 +54,8 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const coverage = conceptCoverage(asked.concepts, new Set([...quoted, ...years]), headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date or an age must be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
+  // "What did the Pentagon say about the prisoners?": the Pentagon speaking of casualties does not answer it.
+  if (asked.topic.length > 0 && conceptCoverage(asked.topic, new Set(quoted), headline) < minTopicCoverage) return false;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;
   // Troops killed are not troops sent.
   if (tellsOfAnotherEvent(new Set(quoted), asked.countedVerb)) return false;
