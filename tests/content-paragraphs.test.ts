@@ -58,6 +58,17 @@ describe('cleaning scraped article text', () => {
     ]);
   });
 
+  it('drops a live-blog entry’s headline and the headlines of related stories', () => {
+    const text = [
+      '18:31 GMT — Kyiv: “Pyongyang has signed the confession”',
+      'A spokeswoman for Ukraine’s foreign ministry said the admission changed nothing on the ground.',
+      'Inside the interrogation: what Ukraine says it has learned from two N. Korean prisoners',
+    ].join('\n\n');
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      'A spokeswoman for Ukraine’s foreign ministry said the admission changed nothing on the ground.',
+    ]);
+  });
+
   it('keeps a paragraph that asks a question and goes on to answer it', () => {
     const text = 'Why would Pyongyang risk its soldiers? Money is one reason, analysts say.';
     expect(contentParagraphs(text)).toHaveLength(1);

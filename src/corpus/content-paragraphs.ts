@@ -20,18 +20,23 @@ const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
 // An explainer's sub-heading ("How many North Korean troops are in Russia?") words the question a member asks, so
 // it matches it best of all, yet states nothing: a paragraph that is one question and quotes no one is a heading.
 const QUESTION_HEADING = /^[^.!?“”"]+\?$/u;
+// A headline (a section's, a live-blog entry's "18:31 GMT — Kyiv: “…”", a related story's link) does not end like a
+// sentence and is short; a photo caption that lacks its full stop is longer and is kept.
+const SENTENCE_END = /[.!?…]['"”’)\]]*$/u;
+const MAX_HEADLINE_WORDS = 15;
 
 /**
- * Finds the paragraphs of a body that carry content: drops headings (question-shaped ones too), credit lines, widgets and page furniture
- * ("Read more: …", "Sign up for …", bylines, photo credits, update notes), and keeps one
- * copy of text that a page repeats (a photo caption shown twice, a standfirst that opens a later paragraph).
+ * Finds the paragraphs of a body that carry content: drops headings and headlines (question-shaped ones too), credit
+ * lines, widgets and page furniture ("Read more: …", "Sign up for …", bylines, photo credits, update notes), and keeps
+ * one copy of text that a page repeats (a photo caption shown twice, a standfirst that opens a later paragraph).
  */
 export function contentParagraphs(body: string): Paragraph[] {
   const candidates = splitParagraphs(body).filter(
     (paragraph) => {
       const text = body.slice(paragraph.start, paragraph.end);
-      const furniture = MARKDOWN_HEADING.test(text) || PAGE_FURNITURE.test(text) || QUESTION_HEADING.test(text);
-      return !furniture && countWords(text) >= MIN_CONTENT_WORDS;
+      const words = countWords(text);
+      const headline = QUESTION_HEADING.test(text) || (!SENTENCE_END.test(text) && words <= MAX_HEADLINE_WORDS);
+      return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && !headline && words >= MIN_CONTENT_WORDS;
     },
   );
   const keys = candidates.map((paragraph) => matchingKey(body.slice(paragraph.start, paragraph.end)));
