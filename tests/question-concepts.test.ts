@@ -11,6 +11,11 @@ describe('the concepts of a question', () => {
   it('leave out the word that names the kind of answer asked for', () => {
     expect(words('On what date did Putin and Kim tour the spaceport?')).not.toContain('date');
     expect(words('In which year was the treaty signed?')).not.toContain('year');
+    expect(words('how long did the north koreans train in russia?')).not.toContain('long');
+  });
+
+  it('leave out the filler of spoken questions', () => {
+    expect(words('what has tokyo actually done about it')).toEqual(['tokyo']);
   });
 
   it('leave out the kind of source a "which" question asks for, which its answer need not name', () => {

@@ -33,9 +33,10 @@ export interface WordForms {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
-// "On what date…", "in which year…", "which think tank…": the words that name the kind of answer asked for, which
-// the answer need not repeat ("The Institute for the Study of War quoted…").
-const ANSWER_KIND = /(?<=\b(?:what|which)\s+)(?:date|day|year|month)\b|(?<=\bwhich\s+(?:[\p{L}-]+\s+){0,2})(?:news outlet|outlet|newspaper|paper|think tank|website|site|media|agency)\b/gu;
+// "On what date…", "in which year…", "which think tank…", "how long…": the words that name the kind of answer asked
+// for, which the answer need not repeat ("The Institute for the Study of War quoted…", "for about a month"). Not
+// "how old" or "how far": "20-year-old" and "as far as" hold their word.
+const ANSWER_KIND = /(?<=\bhow\s+)long\b|(?<=\b(?:what|which)\s+)(?:date|day|year|month)\b|(?<=\bwhich\s+(?:[\p{L}-]+\s+){0,2})(?:news outlet|outlet|newspaper|paper|think tank|website|site|media|agency)\b/gu;
 
 /**
  * The question's concepts: its words without stop words and without the word that names the kind of answer ("what
