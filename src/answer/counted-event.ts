@@ -3,19 +3,33 @@ import { matchFactor } from '../retrieval/query.js';
 import { stemOf } from '../retrieval/terms.js';
 import { domainEvents } from '../text/thesaurus.js';
 
+interface EventTerms {
+  group: ReadonlySet<string>;
+  harm: boolean;
+}
+
 // The domain's event groups as search terms; phrases ("lost their lives") are left to their single-word synonyms.
-let eventTerms: ReadonlySet<string>[] | undefined;
+let eventTerms: EventTerms[] | undefined;
 
 /**
- * Does a text with these terms count another event than the one the question asks about? True when it does not
- * say the question's verb ("died") but says another thing that happens to the people or things counted
- * ("dispatched", "wounded"): its figures count that. A verb outside the domain's events ("seen") tells nothing
- * apart, and a text that says no event at all ("3,000 troops will be part of the battalion") may count the one asked.
+ * Does a text with these terms fail to count the event the question asks about (its verb: "died")? True when it
+ * does not say that event but another thing that happens to the people or things counted ("dispatched",
+ * "wounded"): its figures count that. True too when the question asks for a harm (killed, wounded, captured,
+ * casualties) and the text says no event at all: "3,000 troops are in Kursk" counts none killed, though it may count
+ * the troops sent. A verb outside the domain's events ("seen") tells nothing apart.
  */
-export function tellsOfAnotherEvent(terms: ReadonlySet<string>, verb: Concept | null): boolean {
+export function missesAskedEvent(terms: ReadonlySet<string>, verb: Concept | null): boolean {
   if (!verb || matchFactor(verb, terms) > 0) return false;
-  eventTerms ??= domainEvents().map((group) => new Set(group.filter((word) => !word.includes(' ')).map(stemOf)));
-  const asked = eventTerms.filter((group) => verb.alternatives.some(({ term }) => group.has(term)));
+  eventTerms ??= readEventTerms();
+  const asked = eventTerms.filter(({ group }) => verb.alternatives.some(({ term }) => group.has(term)));
   if (asked.length === 0) return false;
-  return eventTerms.some((group) => !asked.includes(group) && [...group].some((term) => terms.has(term)));
+  const says = ({ group }: EventTerms) => [...group].some((term) => terms.has(term));
+  if (asked.some(says)) return false;
+  return asked.some(({ harm }) => harm) || eventTerms.some((event) => !asked.includes(event) && says(event));
+}
+
+function readEventTerms(): EventTerms[] {
+  const { harms, movements } = domainEvents();
+  const termsOf = (group: readonly string[]) => new Set(group.filter((word) => !word.includes(' ')).map(stemOf));
+  return [...harms.map((group) => ({ group: termsOf(group), harm: true })), ...movements.map((group) => ({ group: termsOf(group), harm: false }))];
 }

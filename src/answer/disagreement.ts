@@ -2,7 +2,7 @@ import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
-import { tellsOfAnotherEvent } from './counted-event.js';
+import { missesAskedEvent } from './counted-event.js';
 import { claimSource } from './speaker.js';
 
 // "3,000", "10 000", "1.5 million", "ten thousand" is left to the words after it: the figures a news sentence reports.
@@ -38,7 +38,7 @@ export function differingFigures(quotes: Quote[], counted: Concept | null, verb:
   quotes.forEach((quote, i) => {
     // Soldiers sent and soldiers killed are two counts: a quote that counts another event gives no figure to set
     // against the others.
-    if (tellsOfAnotherEvent(new Set(searchTerms(quote.text)), verb)) return;
+    if (missesAskedEvent(new Set(searchTerms(quote.text)), verb)) return;
     const claim = countedFigure(quote, counted);
     // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
     // been captured", "two states"): it may answer "how many", but is never set against another source's figure.

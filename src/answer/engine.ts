@@ -12,7 +12,7 @@ import { wordForms } from '../text/word-forms.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { hasAnswerType } from './answer-type.js';
-import { tellsOfAnotherEvent } from './counted-event.js';
+import { missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
 import { countedFigure, differingFigures } from './disagreement.js';
@@ -155,7 +155,7 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
   if (!counted || chosen.length < top) return chosen;
   const claim = (c: RankedCandidate) => {
     const passage = index.passage(c.passageId)!;
-    if (tellsOfAnotherEvent(new Set(searchTerms(passage.text)), countedVerb)) return null;
+    if (missesAskedEvent(new Set(searchTerms(passage.text)), countedVerb)) return null;
     return countedFigure({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted);
   };
   const seen = chosen.map(claim).filter((c) => c !== null);
@@ -172,7 +172,7 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
 function answersInKind(text: string, terms: ReadonlySet<string>, asked: Asked): boolean {
   const { answerType } = asked.intent;
   if (answerType === 'number' && asked.counted) {
-    if (tellsOfAnotherEvent(terms, asked.countedVerb)) return false;
+    if (missesAskedEvent(terms, asked.countedVerb)) return false;
     return countedFigure({ text, article: NO_SOURCE }, asked.counted, { loose: true }) !== null;
   }
   return answerType !== 'any' && hasAnswerType(text, answerType);

@@ -7,7 +7,7 @@ import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
 import type { ScoringProfile } from './scoring-profile.js';
-import { tellsOfAnotherEvent } from './counted-event.js';
+import { missesAskedEvent } from './counted-event.js';
 import { countedFigure } from './disagreement.js';
 import { namesSpeaker } from './speaker.js';
 
@@ -58,7 +58,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, new Set(quoted), headline) < minTopicCoverage) return false;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;
   // Troops killed are not troops sent.
-  if (tellsOfAnotherEvent(new Set(quoted), asked.countedVerb)) return false;
+  if (missesAskedEvent(new Set(quoted), asked.countedVerb)) return false;
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;

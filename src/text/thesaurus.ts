@@ -1,11 +1,15 @@
-// What happens to the people and things a "how many" question counts: troops sent are not troops killed.
-const EVENTS: readonly (readonly string[])[] = [
+// What happens to the people and things news counts. A harm is never implied: troops counted are not troops killed
+// unless the text says so. A movement is: 3,000 troops fighting in Kursk are 3,000 troops sent there.
+const HARMS: readonly (readonly string[])[] = [
   ['kill', 'killed', 'killing', 'die', 'died', 'dead', 'death', 'deaths', 'fatalities', 'slain', 'lost their lives'],
   ['wound', 'wounded', 'injure', 'injured', 'injuries', 'injury'],
   ['capture', 'captured', 'prisoner', 'prisoners', 'pow', 'pows', 'detained', 'captive', 'captives'],
   ['casualty', 'casualties', 'losses'],
+];
+const MOVEMENTS: readonly (readonly string[])[] = [
   ['send', 'sent', 'sending', 'deploy', 'deployed', 'deploying', 'deployment', 'dispatch', 'dispatched', 'transfer', 'transferred'],
 ];
+const EVENTS = [...HARMS, ...MOVEMENTS];
 
 /**
  * Words that war reporting uses for one another, which general-purpose synonym lists miss or bury among rarer
@@ -68,7 +72,7 @@ export function domainSynonyms(word: string): string[] {
   return [...(related.get(word) ?? [])];
 }
 
-/** The groups of words for what happens to the people and things news counts (killed, wounded, captured, sent). */
-export function domainEvents(): readonly (readonly string[])[] {
-  return EVENTS;
+/** The groups of words for what happens to the people and things news counts, harms first, then movements. */
+export function domainEvents(): { harms: readonly (readonly string[])[]; movements: readonly (readonly string[])[] } {
+  return { harms: HARMS, movements: MOVEMENTS };
 }
