@@ -4,6 +4,7 @@ import { expectedAnswerType, hasAnswerType } from '../src/answer/answer-type.js'
 describe('recognising the kind of fact a question asks for', () => {
   it('hears a question for a number', () => {
     expect(expectedAnswerType('How many soldiers went?')).toBe('number');
+    expect(expectedAnswerType('what casualty numbers did seoul give lawmakers')).toBe('number');
   });
 
   it('hears a question for a date', () => {

@@ -25,6 +25,10 @@ describe('what a "how many" question counts', () => {
     expect(read('According to Zelenskyy, how many countries is Ukraine now at war with?')).toEqual(['countries', null]);
   });
 
+  it('is the word before the word for a count, when the question names the count', () => {
+    expect(read('what casualty numbers did seoul give lawmakers')[0]).toBe('casualty');
+  });
+
   it('is nothing in a question that counts nothing', () => {
     expect(read('When was the treaty signed?')).toEqual([null, null]);
   });

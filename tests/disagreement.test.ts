@@ -121,6 +121,10 @@ describe('the speaker named with a description', () => {
     expect(claimSource('Pak Chol-min, a former officer who defected in 2016, said the men were told little.')).toBe('Pak Chol-min');
   });
 
+  it('is a name’s body written in lower case after the name', () => {
+    expect(claimSource('They suffered about 3,000 casualties, South Korea’s spy agency told lawmakers Thursday.')).toBe('South Korea’s spy agency');
+  });
+
   it('is never a time or a pronoun', () => {
     expect(claimSource('On Tuesday, the leader, said it.')).toBeNull();
   });

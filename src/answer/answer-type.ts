@@ -8,7 +8,8 @@ const ASKS_MONEY =
   /\bhow much (?:money|cash)\b|\b(?:price|prices|cost|costs|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|spend|spent|spends)\b/i;
 const ASKS_AGE = /\bhow old\b|\bwhat (?:age|ages)\b|\bages? of\b/i;
 const ASKS_DURATION = /\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b/i;
-const ASKS_NUMBER = /\b(how (many|much|far|heavy|fast|big|large)|number of|what (size|share|percentage|range|distance))\b/i;
+// "What casualty numbers did Seoul give", "what's the death toll": a count named by the word for one.
+const ASKS_NUMBER = /\b(how (many|much|far|heavy|fast|big|large)|number of|what (size|share|percentage|range|distance))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count)\b/i;
 const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month|date|day)\b|\bsince when\b/i;
 const ASKS_REASON = /^\s*why\b|\bhow come\b|\bfor what reason\b|\bwhat (?:reasons?|explanation|justification|motive)\b|\bwhat (?:caused|causes|led to|drove|drives|prompted|explains)\b/i;
 

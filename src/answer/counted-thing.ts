@@ -23,7 +23,7 @@ const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|re
  * soldiers have been killed", "send" in "how many troops did Kim send".
  */
 export function countedThing(question: string, concepts: Concept[]): CountedThing {
-  const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(question)?.[1];
+  const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(question)?.[1] ?? countNamedBefore(question);
   if (!after) return { counted: null, countedVerb: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
   const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
@@ -42,4 +42,11 @@ export function countedThing(question: string, concepts: Concept[]): CountedThin
     if (isVerbForm(concept.word)) verb = concept;
   }
   return { counted: phrase.at(-1) ?? null, countedVerb: verb ?? null };
+}
+
+// "What casualty numbers did Seoul give…", "what's the death toll": the thing counted stands before the word for a
+// count, and what follows may say what happened to it.
+function countNamedBefore(question: string): string | undefined {
+  const match = /\b([\p{L}-]+)\s+(?:numbers|figures|toll|tally|count)\b(.*)/iu.exec(question);
+  return match ? `${match[1]}${match[2]}` : undefined;
 }

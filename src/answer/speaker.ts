@@ -17,7 +17,8 @@ const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too|separately|later|
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w’'.-]*)*`;
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${VERBS}\b`, 'i');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
-const TRAILING_NAME = new RegExp(`(${NAME})$`);
+// "South Korea's spy agency said", "Ukraine's military intelligence said": a name's body, written in lower case.
+const TRAILING_NAME = new RegExp(String.raw`(${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}|${NAME})$`);
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 // "On Tuesday, Kim…": a time or place before the subject is not a name.
 const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Then|Now|Today|Yesterday)\b/;
