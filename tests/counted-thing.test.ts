@@ -27,6 +27,7 @@ describe('what a "how many" question counts', () => {
 
   it('is the word before the word for a count, when the question names the count', () => {
     expect(read('what casualty numbers did seoul give lawmakers')[0]).toBe('casualty');
+    expect(read("what was hur's late-february count of north koreans killed")).toEqual(['north koreans', 'killed']);
   });
 
   it('is nothing in a question that counts nothing', () => {

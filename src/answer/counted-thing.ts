@@ -23,7 +23,7 @@ const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|re
  * soldiers have been killed", "send" in "how many troops did Kim send".
  */
 export function countedThing(question: string, concepts: Concept[]): CountedThing {
-  const after = /\b(?:how\s+(?:many|much)|number\s+of|total\s+of)\s+(.+)/i.exec(question)?.[1] ?? countNamedBefore(question);
+  const after = /\b(?:how\s+(?:many|much)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(question)?.[1] ?? countNamedBefore(question);
   if (!after) return { counted: null, countedVerb: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
   const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));

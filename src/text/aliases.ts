@@ -26,11 +26,17 @@ const ENTITIES = {
   ukraine: { names: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'ukr'] },
   zelenskyy: { names: ['zelenskyy', 'zelensky', 'zelenskiy', 'zelenskii', 'zelenskyi'], partOf: ['ukraine'] },
   'ukraine-military-intelligence': {
-    names: ['hur', 'gur', 'main intelligence directorate', 'defence intelligence of ukraine', 'defense intelligence of ukraine'],
+    names: [
+      'hur', 'gur', 'main intelligence directorate', 'defence intelligence of ukraine', 'defense intelligence of ukraine',
+      "ukraine's military intelligence", 'ukrainian military intelligence', "ukraine's defence intelligence", "ukraine's defense intelligence",
+    ],
     partOf: ['ukraine'],
   },
   'south-korea': { names: ['south korea', 'south korean', 'south koreans', 's. korea', 's korea', 'seoul', 'republic of korea', 'rok'] },
-  nis: { names: ['nis', 'national intelligence service'], partOf: ['south-korea'] },
+  nis: {
+    names: ['nis', 'national intelligence service', "south korea's spy agency", "seoul's spy agency", "south korea's intelligence agency", 'south korean intelligence'],
+    partOf: ['south-korea'],
+  },
   jcs: { names: ['jcs', 'joint chiefs of staff', 'joint chiefs'], partOf: ['south-korea'] },
   kcna: { names: ['kcna', 'korean central news agency'], partOf: ['north-korea'] },
   'kim-yo-jong': { names: ['kim yo jong', 'kim yo-jong'], partOf: ['north-korea'] },
