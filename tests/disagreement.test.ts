@@ -101,6 +101,11 @@ describe('a figure of the thing counted', () => {
   it('is found when a figure in words is followed by the thing counted', () => {
     expect(countedFigure({ text: 'Officials said a million soldiers had been mobilised.', article }, soldiers)?.figure).toBe('a million');
   });
+
+  it('is a share written "a third of", but not the ordinal of "a third soldier"', () => {
+    expect(countedFigure({ text: 'A third North Korean soldier died of his wounds.', article }, soldiers)).toBeNull();
+    expect(countedFigure({ text: 'Officials said a third of the soldiers had been wounded.', article }, soldiers, { loose: true })?.figure).toBe('a third');
+  });
 });
 
 describe('the speaker of quoted words', () => {
