@@ -69,6 +69,11 @@ describe('cleaning scraped article text', () => {
     ]);
   });
 
+  it('drops a wire service’s note to editors, and keeps a paragraph that merely starts with the same word', () => {
+    const text = '(ATTN: UPDATES casualty figures in paras 1-3; ADDS details on reinforcements)\n\nUpdates from the front were scarce on Monday, officials said.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updates from the front were scarce on Monday, officials said.']);
+  });
+
   it('keeps a paragraph that asks a question and goes on to answer it', () => {
     const text = 'Why would Pyongyang risk its soldiers? Money is one reason, analysts say.';
     expect(contentParagraphs(text)).toHaveLength(1);

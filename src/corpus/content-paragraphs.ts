@@ -13,9 +13,10 @@ export interface Paragraph extends Span {
 const MIN_CONTENT_WORDS = 5;
 const MARKDOWN_HEADING = /^#{1,6}\s/;
 // Page furniture that scraping keeps and that is long enough to pass for content: links to other stories,
-// newsletter and follow prompts, bylines and credits, photo captions' credit lines, update notes.
+// newsletter and follow prompts, bylines and credits, photo captions' credit lines, update notes, and a wire
+// service's notes to editors ("(ATTN: UPDATES casualty figures…)", "(Adds comment from…)", "(LEAD)").
 const PAGE_FURNITURE =
-  /^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|photo|image|file photo|watch|listen|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected)|copyright|©|by [\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]+)+\b)/iu;
+  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|photo|image|file photo|watch|listen|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected)|copyright|©|by [\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]+)+\b)/iu;
 const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
 // An explainer's sub-heading ("How many North Korean troops are in Russia?") words the question a member asks, so
 // it matches it best of all, yet states nothing: a paragraph that is one question and quotes no one is a heading.
