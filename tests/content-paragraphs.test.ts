@@ -74,6 +74,11 @@ describe('cleaning scraped article text', () => {
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updates from the front were scarce on Monday, officials said.']);
   });
 
+  it('drops a transcript’s questions from the floor and keeps the answers', () => {
+    const text = 'Q (Jonas Berg, FBC): Seoul says 300 were killed. Are your numbers higher?\n\nA: We count what we see, from drones and from radio intercepts.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['A: We count what we see, from drones and from radio intercepts.']);
+  });
+
   it('keeps a paragraph that asks a question and goes on to answer it', () => {
     const text = 'Why would Pyongyang risk its soldiers? Money is one reason, analysts say.';
     expect(contentParagraphs(text)).toHaveLength(1);

@@ -21,6 +21,8 @@ const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
 // An explainer's sub-heading ("How many North Korean troops are in Russia?") words the question a member asks, so
 // it matches it best of all, yet states nothing: a paragraph that is one question and quotes no one is a heading.
 const QUESTION_HEADING = /^[^.!?“”"]+\?$/u;
+// A transcript's "Q:" or "Q (Jonas Berg, FBC):" is the interviewer asking; the "A:" that follows states.
+const INTERVIEWER = /^Q\s*(?:\([^)]{0,80}\))?\s*:/u;
 // A headline (a section's, a live-blog entry's "18:31 GMT — Kyiv: “…”", a related story's link) does not end like a
 // sentence and is short; a photo caption that lacks its full stop is longer and is kept.
 const SENTENCE_END = /[.!?…]['"”’)\]]*$/u;
@@ -36,7 +38,7 @@ export function contentParagraphs(body: string): Paragraph[] {
     (paragraph) => {
       const text = body.slice(paragraph.start, paragraph.end);
       const words = countWords(text);
-      const headline = QUESTION_HEADING.test(text) || (!SENTENCE_END.test(text) && words <= MAX_HEADLINE_WORDS);
+      const headline = QUESTION_HEADING.test(text) || INTERVIEWER.test(text) || (!SENTENCE_END.test(text) && words <= MAX_HEADLINE_WORDS);
       return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && !headline && words >= MIN_CONTENT_WORDS;
     },
   );
