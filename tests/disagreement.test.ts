@@ -31,6 +31,14 @@ describe('sources that give different figures', () => {
     ]);
   });
 
+  it('takes each sentence of a quote with the source that sentence names', () => {
+    const both = quote('Seoul’s spy agency said 11,000 soldiers had been sent. Ukrainian President Volodymyr Zelenskyy said 12,000 soldiers were in Kursk.');
+    expect(differingFigures([both], soldiers)).toEqual([
+      { quote: 0, figure: '11,000', source: 'Seoul’s spy agency' },
+      { quote: 0, figure: '12,000', source: 'Ukrainian President Volodymyr Zelenskyy' },
+    ]);
+  });
+
   it('says nothing when the quotes agree', () => {
     expect(differingFigures([politico, quote('Another report also counted 3,000 troops.')], soldiers)).toBeNull();
   });

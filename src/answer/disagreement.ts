@@ -3,6 +3,7 @@ import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import { missesAskedEvent } from './counted-event.js';
+import { splitSentences } from '../text/sentences.js';
 import { claimSource } from './speaker.js';
 
 // "3,000", "10 000", "1.5 million", "ten thousand" is left to the words after it: the figures a news sentence reports.
@@ -36,13 +37,18 @@ export function differingFigures(quotes: Quote[], counted: Concept | null, verb:
   if (!counted) return null;
   const claims: (DifferingFigure & { value: string })[] = [];
   quotes.forEach((quote, i) => {
-    // Soldiers sent and soldiers killed are two counts: a quote that counts another event gives no figure to set
-    // against the others.
-    if (missesAskedEvent(new Set(searchTerms(quote.text)), verb)) return;
-    const claim = countedFigure(quote, counted);
-    // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
-    // been captured", "two states"): it may answer "how many", but is never set against another source's figure.
-    if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, quote: i, value: claim.figure.replace(/[,\s\u00a0\u202f]/g, '') });
+    // Each sentence names its own source: "… at least 9 million rounds, the monitors say. South Korea's Joint Chiefs
+    // of Staff gave a lower figure, about 6 million shells" is two claims.
+    for (const { start, end } of splitSentences(quote.text)) {
+      const sentence = { ...quote, text: quote.text.slice(start, end) };
+      // Soldiers sent and soldiers killed are two counts: a sentence that counts another event gives no figure to
+      // set against the others.
+      if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
+      const claim = countedFigure(sentence, counted);
+      // A count in words below ten is nearly always of something else beside the figure asked for ("the two who
+      // had been captured", "two states"): it may answer "how many", but is never set against another's figure.
+      if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, quote: i, value: claim.figure.replace(/[,\s\u00a0\u202f]/g, '') });
+    }
   });
   const distinct = new Set(claims.map((c) => c.value));
   const sources = new Set(claims.map((c) => c.source));
