@@ -8,10 +8,10 @@ import { SHIPPED, askQuestions, indexSuite } from '../src/evaluation/run-evaluat
 import { testEngineConfig } from './support/engine-config.js';
 
 /**
- * CI floors for the shipped profile with the offline model: the check half of the news suite and the whole seed
- * suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run eval`), in brackets, so that a
- * question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above. Every
- * off-topic question must be refused: no margin there. The issue's targets (check half: hit@1 70%, hit@3 90%,
+ * CI floors for the shipped profile with the offline model: the check halves of the news and formats suites and the
+ * whole seed suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run eval`), in brackets, so
+ * that a question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above.
+ * Every off-topic question must be refused: no margin there. The issue's targets (check half: hit@1 70%, hit@3 90%,
  * unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet; raise these
  * floors as the engine reaches them.
  */
@@ -19,22 +19,30 @@ const FLOORS = {
   'news, check half': {
     hitAt1: 0.43, // (48.4%)
     hitAt3: 0.6, // (65.6%)
-    unanswerableNotAnswered: 0.5, // (55.0%)
+    unanswerableNotAnswered: 0.4, // (45.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.27, // (21.9%)
+    downgradedCeiling: 0.25, // (20.3%)
+  },
+  'formats, check half': {
+    hitAt1: 0.57, // (62.2%)
+    hitAt3: 0.73, // (78.4%)
+    unanswerableNotAnswered: 0.55, // (60.0%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.26, // (21.6%)
   },
   seed: {
     hitAt1: 0.67, // (72.4%)
     hitAt3: 0.84, // (89.7%)
     unanswerableNotAnswered: 0.85, // (90.9%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.3, // (24.1%)
+    downgradedCeiling: 0.15, // (10.3%)
   },
 };
 
 type Part = keyof typeof FLOORS;
 const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'news, check half', file: 'tests/eval/news/questions.json', half: 'check' },
+  { part: 'formats, check half', file: 'tests/eval/formats/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 
