@@ -10,7 +10,8 @@
  * league final in 2024?", "any good recipe for kimchi jjigae", "when's the next total solar eclipse visible from
  * europe"), two who-said fragments that lay outside the sentence naming the speaker were dropped or widened, and
  * "according to hangil research how many…" became a number question. tests/eval/formats was split from the
- * writers' files of the commit that added them, unedited.
+ * writers' files of the commit that added them; afterwards two according-to fragments that lay in no sentence of
+ * speech ("released by the Open Hull Project shows…", "The group… counted the boxes") were dropped, halves kept.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 
