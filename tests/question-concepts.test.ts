@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conceptCoverage, questionConcepts } from '../src/retrieval/query.js';
+import type { WordForms } from '../src/retrieval/query.js';
+import { conceptCoverage, questionConcepts, withWordForms } from '../src/retrieval/query.js';
 
 const words = (question: string) => questionConcepts(question, { aliases: true }).map((c) => c.word);
 
@@ -37,5 +38,19 @@ describe('the coverage of a question by a text', () => {
   it('counts a concept the text lacks at the context’s factor where the context holds it', () => {
     const headline = { terms: new Set(['captur']), factor: 0.5 };
     expect(conceptCoverage(concepts, new Set(['soldier']), headline)).toBeCloseTo(1.5 / 3);
+  });
+});
+
+describe('the other forms of a question’s words', () => {
+  // A stand-in for WordNet and the thesaurus that knows one phrase and no word.
+  const forms: WordForms = { of: async (word) => (word === 'space center' ? [{ word: 'cosmodrome', factor: 0.8 }] : []) };
+  const question = 'when did they meet at the space center';
+
+  it('lend a two-word phrase’s forms to each of its words', async () => {
+    const concepts = await withWordForms(questionConcepts(question, { aliases: true }), forms, question);
+    const termsOf = (word: string) => concepts.find((c) => c.word === word)!.alternatives.map((a) => a.term);
+    expect(termsOf('space')).toContain('cosmodrom');
+    expect(termsOf('center')).toContain('cosmodrom');
+    expect(termsOf('meet')).not.toContain('cosmodrom');
   });
 });

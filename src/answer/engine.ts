@@ -117,7 +117,7 @@ export async function gatherCandidates(
     text,
     intent,
     vector,
-    concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors)) : concepts, profile.absentTermFactor),
+    concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors), text) : concepts, profile.absentTermFactor),
     topic: [],
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     counted: null,

@@ -69,14 +69,18 @@ function within(spans: { start: number; end: number }[], at: number): boolean {
   return spans.some((span) => at >= span.start && at < span.end);
 }
 
-/** Adds the other forms of each word concept (an alternative already present keeps its higher factor). */
-export async function withWordForms(concepts: Concept[], forms: WordForms): Promise<Concept[]> {
+/**
+ * Adds the other forms of each word concept of the question (an alternative already present keeps its higher
+ * factor), and those of the two-word phrases it stands in.
+ */
+export async function withWordForms(concepts: Concept[], forms: WordForms, question: string): Promise<Concept[]> {
+  const phraseForms = await formsOfPhrases(question, forms);
   return Promise.all(
     concepts.map(async (concept) => {
       // A figure has no other forms: WordNet's "deuce" is not what "2" means in a news question.
       if (concept.kind !== 'word' || /^\d+$/.test(concept.word)) return concept;
       const alternatives = new Map(concept.alternatives.map((a) => [a.term, a.factor]));
-      for (const form of await forms.of(concept.word)) {
+      for (const form of [...(await forms.of(concept.word)), ...(phraseForms.get(concept.word) ?? [])]) {
         // Without word positions a phrase cannot be matched: one of several words ("lives" of "lost their lives")
         // would match far more than the phrase, so a form counts only when it has one content word.
         const words = [...foldForSearch(form.word).matchAll(TOKEN)].map(([token]) => token).filter((token) => !isStopword(token));
@@ -115,4 +119,19 @@ export function matchFactor(concept: Concept, terms: ReadonlySet<string>): numbe
   let best = 0;
   for (const { term, factor } of concept.alternatives) if (factor > best && terms.has(term)) best = factor;
   return best;
+}
+
+// "space center" is a cosmodrome, though neither "space" nor "center" is: a two-word phrase of the question that
+// WordNet or the domain thesaurus knows as one lends its forms to each of its content words, so a passage saying
+// "cosmodrome" holds both.
+async function formsOfPhrases(question: string, forms: WordForms): Promise<Map<string, { word: string; factor: number }[]>> {
+  const words = [...foldForSearch(question).matchAll(TOKEN)].map(([word]) => word);
+  const lent = new Map<string, { word: string; factor: number }[]>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = [words[i]!, words[i + 1]!];
+    if (pair.every(isStopword)) continue;
+    const found = await forms.of(pair.join(' '));
+    for (const word of pair) if (found.length > 0 && !isStopword(word)) lent.set(word, [...(lent.get(word) ?? []), ...found]);
+  }
+  return lent;
 }
