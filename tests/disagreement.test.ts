@@ -31,6 +31,15 @@ describe('sources that give different figures', () => {
     ]);
   });
 
+  it('reads a figure however it is written: "ten thousand" and "10,000" agree, "1.5m" is 1.5 million', () => {
+    const spelled = quote('The Pentagon said ten thousand soldiers had arrived.');
+    expect(differingFigures([kyiv, spelled], soldiers)).toBeNull();
+    const short = quote('Seoul’s spy agency said 1.5m soldiers had been mobilised.');
+    const long = quote('Ukrainian President Volodymyr Zelenskyy said 1.5 million soldiers had been mobilised.');
+    expect(differingFigures([short, long], soldiers)).toBeNull();
+    expect(differingFigures([short, kyiv], soldiers)?.map((d) => d.figure)).toEqual(['1.5m', '10,000']);
+  });
+
   it('takes each sentence of a quote with the source that sentence names', () => {
     const both = quote('Seoul’s spy agency said 11,000 soldiers had been sent. Ukrainian President Volodymyr Zelenskyy said 12,000 soldiers were in Kursk.');
     expect(differingFigures([both], soldiers)).toEqual([

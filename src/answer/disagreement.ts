@@ -3,11 +3,13 @@ import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import { missesAskedEvent } from './counted-event.js';
+import { normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { claimSource } from './speaker.js';
 
-// "3,000", "10 000", "1.5 million", "ten thousand" is left to the words after it: the figures a news sentence reports.
-const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?!\d|,\d)(?:\s+(?:million|billion|thousand|hundred))?/g;
+// "3,000", "10 000", "1.5 million", "1.5m"; "ten thousand" is left to the words below: the figures a news sentence
+// reports.
+const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?!\d|,\d)(?:(?:m|mn|bn|k)\b|\s+(?:million|billion|thousand|hundred))?/g;
 // Figures in words; "a third of" is a share, but "a third soldier" the next one. Vague amounts ("thousands", "several hundred") say there is a figure but are not one to set
 // against another, so figureOf finds them only when asked to.
 const FIGURE_WORDS =
@@ -47,7 +49,7 @@ export function differingFigures(quotes: Quote[], counted: Concept | null, verb:
       const claim = countedFigure(sentence, counted);
       // A count in words below ten is nearly always of something else beside the figure asked for ("the two who
       // had been captured", "two states"): it may answer "how many", but is never set against another's figure.
-      if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, quote: i, value: claim.figure.replace(/[,\s\u00a0\u202f]/g, '') });
+      if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, quote: i, value: valueOf(claim.figure) });
     }
   });
   const distinct = new Set(claims.map((c) => c.value));
@@ -83,4 +85,14 @@ function figureOf(text: string, counted: Concept, loose: boolean): string | null
     if (counts(after) || (loose && !MEASURE.test(after) && counts(before))) return text.slice(match.index, match.index + match[0].length);
   }
   return null;
+}
+
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
+
+// What a figure amounts to, however it is written: "10,000", "10 000" and "ten thousand" agree, so do "1.5m" and
+// "1.5 million"; a figure in other words ("a third", "a dozen") is its own words.
+function valueOf(figure: string): string {
+  const written = figure.toLowerCase().replace(/^a\s+/, '').replace(/[,\s\u00a0\u202f](?=\d{3}\b)/g, '');
+  const match = /^(\d+(?:\.\d+)?)\s*(hundred|thousand|k|million|mn|m|billion|bn)?$/.exec(written);
+  return match ? String(Math.round(Number(match[1]) * (match[2] ? SCALE[match[2]]! : 1))) : normaliseFigures(written);
 }
