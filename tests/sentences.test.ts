@@ -12,6 +12,13 @@ describe('splitting news copy into sentences', () => {
     expect(sentences('Gen. Kim arrived on Nov. 5. He left.')).toEqual(['Gen. Kim arrived on Nov. 5.', 'He left.']);
   });
 
+  it('keeps an initialism before a name inside the sentence', () => {
+    expect(sentences('The vote at the U.N. Security Council was 13-0. China abstained.')).toEqual([
+      'The vote at the U.N. Security Council was 13-0.',
+      'China abstained.',
+    ]);
+  });
+
   it('still ends a sentence after an ordinary word and a full stop', () => {
     expect(sentences('The troops arrived. They trained. More came.')).toHaveLength(3);
   });

@@ -6,8 +6,9 @@ export interface Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Abbreviations that news copy puts before a name or a number, after which Intl.Segmenter wrongly ends a sentence
-// ("Lt. Col. Olena Marchuk", "Gen. Kim"); a segment ending in one of them runs on into the next.
-const RUNS_ON = /(?:^|[\s(“"‘])(?:Lt|Col|Gen|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|Rev|Hon|St|Mt|No|Nos|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+// ("Lt. Col. Olena Marchuk", "Gen. Kim", "the U.N. Security Council"); a segment ending in one of them runs on into
+// the next. A sentence that really ends with "U.S." is joined to the next one, the smaller harm.
+const RUNS_ON = /(?:^|[\s(“"‘])(?:Lt|Col|Gen|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|Rev|Hon|St|Mt|No|Nos|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.){1,2}[A-Z])\.$/;
 
 /** Splits text into sentences with Intl.Segmenter; offsets point into `text` itself. */
 export function splitSentences(text: string, offset = 0): Span[] {
