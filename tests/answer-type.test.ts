@@ -52,6 +52,18 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(hasAnswerType('Two soldiers were captured in January.', 'age')).toBe(false);
   });
 
+  it('hears a question for a name', () => {
+    expect(expectedAnswerType('what are the names of the two north korean pows')).toBe('name');
+    expect(expectedAnswerType('who is the commander of the storm corps')).toBe('name');
+    expect(expectedAnswerType('who said the troops were sent')).toBe('any');
+  });
+
+  it('finds a name given as one, or after the title it answers', () => {
+    expect(hasAnswerType('The corps is led by Col. Gen. Kim Yong Bok, officials said.', 'name')).toBe(true);
+    expect(hasAnswerType('The ship Angara left Rajin in August.', 'name')).toBe(true);
+    expect(hasAnswerType('The two prisoners, aged 20 and 26, are held in Kyiv.', 'name')).toBe(false);
+  });
+
   it('finds the words that give a cause', () => {
     expect(hasAnswerType('The agency attributed the losses to a lack of experience with drones.', 'reason')).toBe(true);
     expect(hasAnswerType('Losses were heavy because the fields were open.', 'reason')).toBe(true);

@@ -25,7 +25,8 @@ function givesFigure(text: string): boolean {
 /**
  * `answered` when some quote states what the question asks: its names stand in the quote's article, its sentences
  * hold most of the question's concept weight, and the kind of answer asked for is there (a figure for "how many", a
- * date for "when", a named speaker for "who said", the speaker's own words for "according to X"); else `related`.
+ * date for "when", a name for "what are the names of", a named speaker for "who said", the speaker's own words for
+ * "according to X"); else `related`.
  */
 export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, profile: ScoringProfile): 'answered' | 'related' {
   return quotes.some((quote) => states(quote, index, asked, profile)) ? 'answered' : 'related';
@@ -52,7 +53,8 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
   const coverage = conceptCoverage(asked.concepts, new Set([...quoted, ...years]), headline);
-  // A cause can be given in any words, so "why" is judged as any question is; a figure, a date or an age must be there.
+  // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
+  // be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   // "What did the Pentagon say about the prisoners?": the Pentagon speaking of casualties does not answer it.
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, new Set(quoted), headline) < minTopicCoverage) return false;
