@@ -52,16 +52,20 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(hasAnswerType('Two soldiers were captured in January.', 'age')).toBe(false);
   });
 
-  it('hears a question for a name', () => {
+  it('hears a question for a name, or for the name of who leads', () => {
     expect(expectedAnswerType('what are the names of the two north korean pows')).toBe('name');
-    expect(expectedAnswerType('who is the commander of the storm corps')).toBe('name');
+    expect(expectedAnswerType('who is the commander of the storm corps')).toBe('leader');
     expect(expectedAnswerType('who said the troops were sent')).toBe('any');
   });
 
-  it('finds a name given as one, or after the title it answers', () => {
-    expect(hasAnswerType('The corps is led by Col. Gen. Kim Yong Bok, officials said.', 'name')).toBe(true);
+  it('finds a name given as one, or after the word for what it names', () => {
     expect(hasAnswerType('The ship Angara left Rajin in August.', 'name')).toBe(true);
     expect(hasAnswerType('The two prisoners, aged 20 and 26, are held in Kyiv.', 'name')).toBe(false);
+  });
+
+  it('finds the name of the one who leads, not any name', () => {
+    expect(hasAnswerType('The corps is led by Col. Gen. Kim Yong Bok, officials said.', 'leader')).toBe(true);
+    expect(hasAnswerType('Most came from the 11th Corps, better known as the Storm Corps.', 'leader')).toBe(false);
   });
 
   it('finds the words that give a cause', () => {

@@ -1,7 +1,7 @@
 import { mentionsDate } from '../text/calendar-dates.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
-export type AnswerType = 'money' | 'number' | 'duration' | 'age' | 'date' | 'reason' | 'name' | 'any';
+export type AnswerType = 'money' | 'number' | 'duration' | 'age' | 'date' | 'reason' | 'name' | 'leader' | 'any';
 
 // Prices, payments and earnings: the answer is a sum of money, not any figure.
 const ASKS_MONEY =
@@ -11,8 +11,9 @@ const ASKS_DURATION = /\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|m
 // "What casualty numbers did Seoul give", "what's the death toll": a count named by the word for one.
 const ASKS_NUMBER = /\b(how (many|much|far|heavy|fast|big|large)|number of|what (size|share|percentage|range|distance))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count)\b/i;
 const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month|date|day)\b|\bsince when\b/i;
-// "What are the names of…", "who is the commander of…": a name is the answer.
-const ASKS_NAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?names?\s+of\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:commander|commanders|head|leader|chief)\b/i;
+// "What are the names of…": a name is the answer; "who is the commander of…": the name of the one who leads.
+const ASKS_NAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?names?\s+of\b/i;
+const ASKS_LEADER = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:commander|commanders|head|leader|chief)\b/i;
 const ASKS_REASON = /^\s*why\b|\bhow come\b|\bfor what reason\b|\bwhat (?:reasons?|explanation|justification|motive)\b|\bwhat (?:caused|causes|led to|drove|drives|prompted|explains)\b/i;
 
 const HAS_MONEY =
@@ -27,10 +28,16 @@ const HAS_DURATION = new RegExp(
 );
 const HAS_AGE = /\b\d{1,3}[\s-]years?[\s-]old\b|\b\d{1,3}-year-olds?\b|\baged\s+(?:between\s+)?\d{1,3}\b|\bages?\s+(?:of\s+)?\d{1,3}\b|\bin (?:his|her|their) (?:late |early |mid-)?(?:teens|twenties|thirties|forties|fifties)\b|\bborn in (?:1[89]|20)\d{2}\b/i;
 // What news copy writes to give a cause or a purpose.
-// A name given as one ("named the Angara", "known as", "led by Gen. Kim", "identified him as Ri") or after the
-// title it answers ("its commander, Col. Gen. Kim Yong Bok", "the ship Angara").
+const RANKS = String.raw`(?:(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt)\.?\s+)*`;
+// A name given as one ("named the Angara", "known as", "identified him as Ri") or after the word for what it names
+// ("the ship Angara", "the soldier Ri").
 const HAS_NAME = new RegExp(
-  String.raw`\b(?:named|called|known as|dubbed|identified (?:him |her |them )?as|(?:commanded|led|headed) by)\s+(?:the\s+)?(?:(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt)\.?\s+)*[“"‘']?\p{Lu}|\b(?:commander|chief|head|leader|captain|ship|vessel|freighter|soldier|prisoner)s?,?\s+(?:(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt)\.?\s+)*\p{Lu}[\p{L}-]+`,
+  String.raw`\b(?:named|called|known as|dubbed|identified (?:him |her |them )?as)\s+(?:the\s+)?[“"‘']?\p{Lu}|\b(?:ship|vessel|freighter|soldier|prisoner)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+`,
+  'u',
+);
+// The one who leads: "led by Col. Gen. Kim Yong Bok", "its commander, Kim", "Kim, the corps commander".
+const HAS_LEADER = new RegExp(
+  String.raw`\b(?:commanded|led|headed) by\s+${RANKS}\p{Lu}|\b(?:commander|chief|head|leader)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+,\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:commander|chief|head|leader)\b`,
   'u',
 );
 const HAS_REASON =
@@ -48,6 +55,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_DATE.test(question)) return 'date';
   if (ASKS_REASON.test(question)) return 'reason';
   if (ASKS_NAME.test(question)) return 'name';
+  if (ASKS_LEADER.test(question)) return 'leader';
   return 'any';
 }
 
@@ -60,6 +68,7 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
   if (type === 'date') return mentionsDate(withoutDateline(text));
   if (type === 'reason') return HAS_REASON.test(text);
   if (type === 'name') return HAS_NAME.test(text);
+  if (type === 'leader') return HAS_LEADER.test(text);
   return true;
 }
 

@@ -25,8 +25,8 @@ function givesFigure(text: string): boolean {
 /**
  * `answered` when some quote states what the question asks: its names stand in the quote's article, its sentences
  * hold most of the question's concept weight, and the kind of answer asked for is there (a figure for "how many", a
- * date for "when", a name for "what are the names of", a named speaker for "who said", the speaker's own words for
- * "according to X"); else `related`.
+ * date for "when", a name for "what are the names of" and the leader's for "who is the commander of", a named
+ * speaker for "who said", the speaker's own words for "according to X"); else `related`.
  */
 export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, profile: ScoringProfile): 'answered' | 'related' {
   return quotes.some((quote) => states(quote, index, asked, profile)) ? 'answered' : 'related';
