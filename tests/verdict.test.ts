@@ -73,6 +73,13 @@ describe('the verdict on an answer', () => {
     expect(answer.verdict).toBe('answered');
   });
 
+  it('reads a quote’s “now” as the month the article was published', async () => {
+    // November weighs in full, as if another article used it.
+    const answer = await ask('How many North Korean troops were in Kursk in November?', { ...DEFAULT_PROFILE, absentTermFactor: 1 });
+    expect(answer.quotes[0]!.text).toContain('were now in Russia');
+    expect(answer.verdict).toBe('answered');
+  });
+
   it('gives no year to a sentence that dates nothing', async () => {
     expect((await ask('How many Russian tourists came in 2025?')).verdict).toBe('related');
   });

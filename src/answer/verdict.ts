@@ -15,6 +15,15 @@ import { namesSpeaker } from './speaker.js';
 const DATE_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
 const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
+const NOW = /\b(?:now|currently|today|yesterday|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?(?:\s+\d)?/i;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// The month and year an article was published, as search terms; none without a date.
+function publishedMonth(published: string | null): string[] {
+  const name = published ? MONTH_NAMES[Number(published.slice(5, 7)) - 1] : undefined;
+  return name ? searchTerms(`${name} ${published!.slice(0, 4)}`) : [];
+}
 
 /** Does the text give a figure, other than a year or a date? */
 function givesFigure(text: string): boolean {
@@ -50,9 +59,11 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // … when the quote gives a month or a day without its year; "in 2024" is not the year it was published, and a
   // sentence that dates nothing is not of any year.
   const years = !quoted.some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? published : [];
+  // Its "now" and "this week" are the month it was published, where the quote names no month of its own.
+  const month = NOW.test(quote.text) && !MONTH.test(quote.text) ? publishedMonth(quote.article.published) : [];
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
-  const coverage = conceptCoverage(asked.concepts, new Set([...quoted, ...years]), headline);
+  const coverage = conceptCoverage(asked.concepts, new Set([...quoted, ...years, ...month]), headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
   // be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
