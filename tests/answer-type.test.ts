@@ -61,6 +61,7 @@ describe('recognising the kind of fact a question asks for', () => {
   it('finds a name given as one, or after the word for what it names', () => {
     expect(hasAnswerType('The ship Angara left Rajin in August.', 'name')).toBe(true);
     expect(hasAnswerType('The two prisoners, aged 20 and 26, are held in Kyiv.', 'name')).toBe(false);
+    expect(hasAnswerType('The troops will be part of the so-called Buryat Battalion.', 'name')).toBe(false);
   });
 
   it('finds the name of the one who leads, not any name', () => {

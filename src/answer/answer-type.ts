@@ -29,10 +29,10 @@ const HAS_DURATION = new RegExp(
 const HAS_AGE = /\b\d{1,3}[\s-]years?[\s-]old\b|\b\d{1,3}-year-olds?\b|\baged\s+(?:between\s+)?\d{1,3}\b|\bages?\s+(?:of\s+)?\d{1,3}\b|\bin (?:his|her|their) (?:late |early |mid-)?(?:teens|twenties|thirties|forties|fifties)\b|\bborn in (?:1[89]|20)\d{2}\b/i;
 // What news copy writes to give a cause or a purpose.
 const RANKS = String.raw`(?:(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt)\.?\s+)*`;
-// A name given as one ("named the Angara", "known as", "identified him as Ri") or after the word for what it names
-// ("the ship Angara", "the soldier Ri").
+// A name given as one ("named the Angara", "known as", "identified him as Ri"; not "the so-called Buryat
+// Battalion") or after the word for what it names ("the ship Angara", "the soldier Ri").
 const HAS_NAME = new RegExp(
-  String.raw`\b(?:named|called|known as|dubbed|identified (?:him |her |them )?as)\s+(?:the\s+)?[“"‘']?\p{Lu}|\b(?:ship|vessel|freighter|soldier|prisoner)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+`,
+  String.raw`\b(?:named|(?<!so-)called|known as|dubbed|identified (?:him |her |them )?as)\s+(?:the\s+)?[“"‘']?\p{Lu}|\b(?:ship|vessel|freighter|soldier|prisoner)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+`,
   'u',
 );
 // The one who leads: "led by Col. Gen. Kim Yong Bok", "its commander, Kim", "Kim, the corps commander".
