@@ -19,7 +19,7 @@ const FLOORS = {
   'news, check half': {
     hitAt1: 0.43, // (48.4%)
     hitAt3: 0.6, // (65.6%)
-    unanswerableNotAnswered: 0.4, // (45.0%)
+    unanswerableNotAnswered: 0.45, // (50.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.25, // (20.3%)
   },
@@ -28,7 +28,7 @@ const FLOORS = {
     hitAt3: 0.73, // (78.4%)
     unanswerableNotAnswered: 0.55, // (60.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.26, // (21.6%)
+    downgradedCeiling: 0.29, // (24.3%)
   },
   seed: {
     hitAt1: 0.67, // (72.4%)
