@@ -27,7 +27,6 @@ const HAS_DURATION = new RegExp(
   'i',
 );
 const HAS_AGE = /\b\d{1,3}[\s-]years?[\s-]old\b|\b\d{1,3}-year-olds?\b|\baged\s+(?:between\s+)?\d{1,3}\b|\bages?\s+(?:of\s+)?\d{1,3}\b|\bin (?:his|her|their) (?:late |early |mid-)?(?:teens|twenties|thirties|forties|fifties)\b|\bborn in (?:1[89]|20)\d{2}\b/i;
-// What news copy writes to give a cause or a purpose.
 const RANKS = String.raw`(?:(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt)\.?\s+)*`;
 // A name given as one ("named the Angara", "known as", "identified him as Ri"; not "the so-called Buryat
 // Battalion") or after the word for what it names ("the ship Angara", "the soldier Ri").
@@ -40,12 +39,14 @@ const HAS_LEADER = new RegExp(
   String.raw`\b(?:commanded|led|headed) by\s+${RANKS}\p{Lu}|\b(?:commander|chief|head|leader)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+,\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:commander|chief|head|leader)\b`,
   'u',
 );
+// What news copy writes to give a cause or a purpose.
 const HAS_REASON =
   /\b(?:because|due to|owing to|as a result of|thanks to|the reason|reasons? (?:for|why|was|is)|attribut\w*|blam\w*|in order to|so that|so as to|aim(?:ed|s)? (?:at|to)|intended to|meant to|in return for|in exchange for|motivated by|driven by|caused by|led to)\b/i;
 
 /**
  * "How many…" wants a number, "What does it cost" a sum of money, "How long…" a stretch of time, "How old…" an
- * age, "When…" a date and "Why…" a cause: stop-word removal would otherwise lose that signal.
+ * age, "When…" a date, "What are the names of…" a name, "Who is the commander of…" the name of who leads, and
+ * "Why…" a cause: stop-word removal would otherwise lose that signal.
  */
 export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_MONEY.test(question) && (ASKS_NUMBER.test(question) || /^\s*what\b/i.test(question))) return 'money';
