@@ -10,8 +10,9 @@ import { claimSource } from './speaker.js';
 // "3,000", "10 000", "1.5 million", "1.5m"; "ten thousand" is left to the words below: the figures a news sentence
 // reports.
 const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?!\d|,\d)(?:(?:m|mn|bn|k)\b|\s+(?:million|billion|thousand|hundred))?/g;
-// Figures in words; "a third of" is a share, but "a third soldier" the next one. Vague amounts ("thousands", "several hundred") say there is a figure but are not one to set
-// against another, so figureOf finds them only when asked to.
+// Figures in words; "a third of" is a share, but "a third soldier" the next one. Vague amounts ("thousands",
+// "several hundred") say there is a figure but are not one to set against another, so figureOf finds them only when
+// asked to.
 const FIGURE_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million|a billion|a dozen|a (?:third|quarter)(?=\s+of\b)|half)(?:\s+(?:hundred|thousand|million|billion))?\b/gi;
 const VAGUE_AMOUNT = /\b(?:(?:several|a few|some|many)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)\b/gi;

@@ -2,7 +2,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Concept } from '../retrieval/query.js';
 import { conceptCoverage, matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
-import { mentionsDate } from '../text/calendar-dates.js';
+import { MONTH_NAMES, mentionsDate } from '../text/calendar-dates.js';
 import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
@@ -17,7 +17,6 @@ const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billi
 const YEAR = /^(?:1[89]|20)\d{2}$/;
 const NOW = /\b(?:now|currently|today|yesterday|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?(?:\s+\d)?/i;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // The month and year an article was published, as search terms; none without a date.
 function publishedMonth(published: string | null): string[] {
@@ -55,10 +54,10 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const passage = index.passage(quote.passageId)!.text;
   const { answerType, asksSpeaker } = asked.intent;
   const { minCoverage, minCoverageTyped, minTopicCoverage, headlineFactor } = profile.verdict;
-  const quoted = searchTerms(quote.text);
+  const quoted = new Set(searchTerms(quote.text));
   // … when the quote gives a month or a day without its year; "in 2024" is not the year it was published, and a
   // sentence that dates nothing is not of any year.
-  const years = !quoted.some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? published : [];
+  const years = ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? published : [];
   // Its "now" and "this week" are the month it was published, where the quote names no month of its own.
   const month = NOW.test(quote.text) && !MONTH.test(quote.text) ? publishedMonth(quote.article.published) : [];
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
@@ -68,10 +67,10 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   // "What did the Pentagon say about the prisoners?": the Pentagon speaking of casualties does not answer it.
-  if (asked.topic.length > 0 && conceptCoverage(asked.topic, new Set(quoted), headline) < minTopicCoverage) return false;
+  if (asked.topic.length > 0 && conceptCoverage(asked.topic, quoted, headline) < minTopicCoverage) return false;
   if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;
   // Troops killed are not troops sent.
-  if (missesAskedEvent(new Set(quoted), asked.countedVerb)) return false;
+  if (missesAskedEvent(quoted, asked.countedVerb)) return false;
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;

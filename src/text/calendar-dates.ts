@@ -12,8 +12,11 @@ const MAY_AS_MONTH = `(?:\\b(?:${BEFORE_MONTH})[\\s-]+may\\b|\\bmay\\s+(?:${DAY_
 
 const MENTIONS_DATE = new RegExp(`\\b${YEAR}\\b|\\b(?:${MONTHS_BUT_MAY}|${WEEKDAYS})\\b|${MAY_AS_MONTH}`, 'i');
 
+/** The months, January first, capitalised as news copy writes them. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 // Capitalised, as news copy writes month names: a lower-case "3 may" is a figure before the modal verb.
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 
 /**
  * A day of a month as news copy writes it: "September 13", "September 13, 2023", "13 September 2023", "5th of May".
