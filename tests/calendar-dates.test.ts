@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_OF_MONTH, mentionsDate } from '../src/text/calendar-dates.js';
+import { mentionsDate, namesDay, namesMonth } from '../src/text/calendar-dates.js';
 
 describe('recognising dates in text', () => {
   it('takes "May" for a month where it reads as a date', () => {
@@ -21,8 +21,18 @@ describe('recognising dates in text', () => {
     expect(mentionsDate('signed recently')).toBe(false);
   });
 
-  it('finds days of the month in either order, with or without the year', () => {
-    const text = 'Talks on September 13, 2023, on 5 May 2024 and on the 5th of May; May 10,000 troops come?';
-    expect(text.match(DAY_OF_MONTH)).toEqual(['September 13, 2023', '5 May 2024', '5th of May']);
+  it('finds days of the month in either order, abbreviated or not, and weekdays', () => {
+    for (const text of ['on September 13, 2023', 'on 5 May 2024', 'on the 5th of May', 'captured on Jan. 9', 'on Sept. 13', 'announced on Saturday']) {
+      expect(namesDay(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a month, a year or a figure for a day', () => {
+    for (const text of ['in late December', 'in 2024', 'May 10,000 troops come?', 'troops may be sent']) expect(namesDay(text), text).toBe(false);
+  });
+
+  it('names a month only where one is written, not in words that start like one', () => {
+    for (const text of ['in November', 'on Nov. 5', 'by early May']) expect(namesMonth(text), text).toBe(true);
+    for (const text of ['Moscow decided', 'they marched', 'troops may be sent', 'separately, the JCS said']) expect(namesMonth(text), text).toBe(false);
   });
 });

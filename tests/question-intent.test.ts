@@ -38,6 +38,13 @@ describe('what a question asks for', () => {
     expect(questionIntent('What did Zelenskyy call the deployment?').speaker).toBe('Zelenskyy');
   });
 
+  it('takes a verb that only reports words for the frame of a question about speech, not for what it asks', () => {
+    expect(questionIntent('who compared the koksan to a dinosaur').frame).toEqual(['compared']);
+    expect(questionIntent('What did Zelenskyy call the deployment?').frame).toEqual(['call']);
+    expect(questionIntent('Has the Kremlin ever admitted the deployment?').frame).toEqual([]);
+    expect(questionIntent('Which report first counted the troops?').frame).toEqual([]);
+  });
+
   it('takes the speaker from after the question’s auxiliary', () => {
     expect(questionIntent('What famous battle did commentators compare the Kursk offensive to?').speaker).toBe('commentators');
   });

@@ -1,7 +1,7 @@
-import { mentionsDate } from '../text/calendar-dates.js';
+import { mentionsDate, namesDay } from '../text/calendar-dates.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
-export type AnswerType = 'money' | 'number' | 'duration' | 'age' | 'date' | 'reason' | 'name' | 'leader' | 'any';
+export type AnswerType = 'money' | 'number' | 'duration' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
 
 // Prices, payments and earnings: the answer is a sum of money, not any figure.
 const ASKS_MONEY =
@@ -10,7 +10,9 @@ const ASKS_AGE = /\bhow old\b|\bwhat (?:age|ages)\b|\bages? of\b/i;
 const ASKS_DURATION = /\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b/i;
 // "What casualty numbers did Seoul give", "what's the death toll": a count named by the word for one.
 const ASKS_NUMBER = /\b(how (many|much|far|heavy|fast|big|large)|number of|what (size|share|percentage|range|distance))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count)\b/i;
-const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month|date|day)\b|\bsince when\b/i;
+// "What day…", "on what date…": a day, not the month or year of "late December".
+const ASKS_DAY = /\b(?:what|which) (?:day|date)\b/i;
+const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month)\b|\bsince when\b/i;
 // "What are the names of…": a name is the answer; "who is the commander of…": the name of the one who leads.
 const ASKS_NAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?names?\s+of\b/i;
 const ASKS_LEADER = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:commander|commanders|head|leader|chief)\b/i;
@@ -45,7 +47,7 @@ const HAS_REASON =
 
 /**
  * "How many…" wants a number, "What does it cost" a sum of money, "How long…" a stretch of time, "How old…" an
- * age, "When…" a date, "What are the names of…" a name, "Who is the commander of…" the name of who leads, and
+ * age, "What day…" a day, "When…" a date, "What are the names of…" a name, "Who is the commander of…" the name of who leads, and
  * "Why…" a cause: stop-word removal would otherwise lose that signal.
  */
 export function expectedAnswerType(question: string): AnswerType {
@@ -53,6 +55,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_AGE.test(question)) return 'age';
   if (ASKS_DURATION.test(question)) return 'duration';
   if (ASKS_NUMBER.test(question)) return 'number';
+  if (ASKS_DAY.test(question)) return 'day';
   if (ASKS_DATE.test(question)) return 'date';
   if (ASKS_REASON.test(question)) return 'reason';
   if (ASKS_NAME.test(question)) return 'name';
@@ -66,6 +69,7 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
   if (type === 'number') return HAS_NUMBER.test(text);
   if (type === 'duration') return HAS_DURATION.test(text);
   if (type === 'age') return HAS_AGE.test(text);
+  if (type === 'day') return namesDay(withoutDateline(text));
   if (type === 'date') return mentionsDate(withoutDateline(text));
   if (type === 'reason') return HAS_REASON.test(text);
   if (type === 'name') return HAS_NAME.test(text);

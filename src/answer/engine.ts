@@ -2,7 +2,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import type { PassageIndex } from '../index/open.js';
 import type { Candidate, RankedCandidate } from '../retrieval/hybrid.js';
 import { rankCandidates } from '../retrieval/hybrid.js';
-import type { WeightedConcept } from '../retrieval/query.js';
+import type { Concept, WeightedConcept } from '../retrieval/query.js';
 import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
@@ -110,7 +110,9 @@ export async function gatherCandidates(
 ): Promise<{ asked: Asked; candidates: Candidate[] }> {
   const intent = questionIntent(text);
   const { aliases } = profile.stages;
-  const concepts = questionConcepts(text, { aliases });
+  // "who compared the Koksan to a dinosaur" is answered by '"It is a dinosaur," said …' (speakers stage).
+  const framing = (c: Concept) => profile.stages.speakers && c.kind === 'word' && intent.frame.includes(c.word);
+  const concepts = questionConcepts(text, { aliases }).filter((c) => !framing(c));
   const vector = await questionVector(embedder, text, concepts, profile);
   stage('embedding');
   const asked: Asked = {

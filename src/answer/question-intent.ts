@@ -11,9 +11,17 @@ export interface QuestionIntent {
   asksSpeaker: boolean;
   /** What it asks about, when it says so ("What did the Pentagon say about the prisoners?"); null when it does not. */
   topic: string | null;
+  /**
+   * Words that only say the question is about reported words ("compared" in "who compared the Koksan to a
+   * dinosaur"): copy reports them with "said", so a passage need not hold them. Folded; none when the question asks
+   * for no speaker and names none.
+   */
+  frame: string[];
 }
 
 const REPORTING = String.raw`(?:say|said|saying|says|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|assess|assessed|expect|expected|call|called|calls|compare|compared|compares|liken|likened|likens|argue|argued|argues|insist|insisted|admit|admitted|admits|acknowledge|acknowledged|predict|predicted|suggest|suggested|accuse|accused|blame|blamed|dismiss|dismissed|condemn|condemned|vow|vowed|promise|promised|threaten|threatened|disclose|disclosed|write|wrote|writes|cite|cited|cites|quote|quoted|quotes)`;
+// Verbs that report words without saying anything of them; "denied" or "admitted" say something, and stay.
+const FRAMING = /^(?:say|says|saying|tell|telling|claim|claims|claimed|report|reports|reported|describe|describes|described|call|calls|called|compare|compares|compared|liken|likens|likened|write|writes|wrote|cite|cites|cited|quote|quotes|quoted|think|thinks|believe|believes)$/;
 // "Which outlet put the number at…", "made the claim": verbs that report only where a question asks who reported.
 const PUT_A_FIGURE = String.raw`(?:put|puts|make|made|makes)`;
 // The speaker of "according to" ends at the clause or at the question that follows it ("according to the JCS how
@@ -37,7 +45,9 @@ export function questionIntent(question: string): QuestionIntent {
   const asksSpeaker = ASKS_SPEAKER.test(question);
   // "Which outlet put the number of soldiers at ten thousand?" gives the figure and asks for its source.
   const answerType = asksSpeaker ? 'any' : expectedAnswerType(question);
-  return { answerType, speaker: asksSpeaker ? null : speakerAsked(question), asksSpeaker, topic: ABOUT.exec(question)?.[1] ?? null };
+  const speaker = asksSpeaker ? null : speakerAsked(question);
+  const frame = asksSpeaker || speaker !== null ? (question.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((word) => FRAMING.test(word)) : [];
+  return { answerType, speaker, asksSpeaker, topic: ABOUT.exec(question)?.[1] ?? null, frame };
 }
 
 function speakerAsked(question: string): string | null {

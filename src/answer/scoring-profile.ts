@@ -11,7 +11,10 @@ export interface ScoringProfile {
     lexical: boolean;
     /** Names of the domain that stand for one another ("Pyongyang" for North Korea, "the Kremlin" for Russia). */
     aliases: boolean;
-    /** Passages where the person or body the question names is the one speaking rank above mere mentions. */
+    /**
+     * Passages where the person or body the question names is the one speaking rank above mere mentions, and a
+     * question's verb of reporting ("who compared…") need not stand in the passage.
+     */
     speakers: boolean;
     /** Irregular forms and synonyms of the question's words ("began" finds "begin", "troops" finds "soldiers"). */
     wordForms: boolean;

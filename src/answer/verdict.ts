@@ -2,7 +2,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Concept } from '../retrieval/query.js';
 import { conceptCoverage, matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
-import { MONTH_NAMES, mentionsDate } from '../text/calendar-dates.js';
+import { MONTH_NAMES, mentionsDate, namesMonth } from '../text/calendar-dates.js';
 import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
@@ -16,7 +16,6 @@ const DATE_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
 const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
 const NOW = /\b(?:now|currently|today|yesterday|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?(?:\s+\d)?/i;
 
 // The month and year an article was published, as search terms; none without a date.
 function publishedMonth(published: string | null): string[] {
@@ -59,7 +58,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // sentence that dates nothing is not of any year.
   const years = ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? published : [];
   // Its "now" and "this week" are the month it was published, where the quote names no month of its own.
-  const month = NOW.test(quote.text) && !MONTH.test(quote.text) ? publishedMonth(quote.article.published) : [];
+  const month = NOW.test(quote.text) && !namesMonth(quote.text) ? publishedMonth(quote.article.published) : [];
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
   const coverage = conceptCoverage(asked.concepts, new Set([...quoted, ...years, ...month]), headline);

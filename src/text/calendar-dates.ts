@@ -15,19 +15,30 @@ const MENTIONS_DATE = new RegExp(`\\b${YEAR}\\b|\\b(?:${MONTHS_BUT_MAY}|${WEEKDA
 /** The months, January first, capitalised as news copy writes them. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
-// Capitalised, as news copy writes month names: a lower-case "3 may" is a figure before the modal verb.
+// Capitalised, as news copy writes month names: a lower-case "3 may" is a figure before the modal verb. With the
+// abbreviations wire copy writes before a day ("Jan. 9", "Sept. 13").
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const ABBREVIATED_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.';
+const MONTH_BEFORE_DAY = `(?:${MONTH}|${ABBREVIATED_MONTH})`;
+const CAPITALISED_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-/**
- * A day of a month as news copy writes it: "September 13", "September 13, 2023", "13 September 2023", "5th of May".
- * Global, for replace: the day numbers of dates are not figures.
- */
-export const DAY_OF_MONTH = new RegExp(
-  `\\b${MONTH}\\s+${DAY_ALONE}(?:,?\\s*${YEAR}\\b)?|\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s*${YEAR}\\b)?`,
-  'g',
-);
+// A day of a month in either order ("September 13", "Jan. 9", "13 September", "5th of May"), or a weekday.
+const NAMES_DAY = new RegExp(`\\b${MONTH_BEFORE_DAY}\\s+${DAY_ALONE}|\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b|\\b${CAPITALISED_WEEKDAY}\\b`);
 
 /** Does the text name a year, a month or a weekday? "May" counts only as a date ("in May", "May 5", "May 2024"). */
 export function mentionsDate(text: string): boolean {
   return MENTIONS_DATE.test(text);
+}
+
+const NAMES_MONTH = new RegExp(`\\b(?:${MONTHS_BUT_MAY})\\b|${MAY_AS_MONTH}`, 'i');
+const NAMES_ABBREVIATED_MONTH = new RegExp(`\\b${ABBREVIATED_MONTH}`);
+
+/** Does the text name a month ("in November", "Nov. 5", "early May"; not the verb "may" nor "decided")? */
+export function namesMonth(text: string): boolean {
+  return NAMES_MONTH.test(text) || NAMES_ABBREVIATED_MONTH.test(text);
+}
+
+/** Does the text name a day: a day of a month ("Jan. 9", "19 June 2024") or a weekday ("on Saturday")? */
+export function namesDay(text: string): boolean {
+  return NAMES_DAY.test(text);
 }
