@@ -52,6 +52,15 @@ describe('answering from the test corpus with the offline model', () => {
     }
   });
 
+  it('gives its last place to a passage ranked below it when that shows another source’s figure', async () => {
+    const answer = await ask('How many troops is North Korea sending to help Russia?', 2);
+    expect(answer.quotes.map((q) => q.article.id)).toHaveLength(2);
+    expect(answer.differing).toEqual([
+      { figure: '10,000', source: 'The Kyiv Independent', quote: 0 },
+      { figure: '3,000', source: 'Politico', quote: 1 },
+    ]);
+  });
+
   it('does not answer how many were killed with how many were sent', async () => {
     const answer = await ask('How many North Korean soldiers have been killed in Ukraine?');
     expect(answer.verdict).toBe('related');

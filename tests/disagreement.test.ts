@@ -40,6 +40,11 @@ describe('sources that give different figures', () => {
     expect(differingFigures([short, kyiv], soldiers)?.map((d) => d.figure)).toEqual(['1.5m', '10,000']);
   });
 
+  it('does not call one source revising its own figure a disagreement', () => {
+    const revised = quote('Seoul’s spy agency said 11,000 soldiers had been sent. Seoul’s spy agency later said 12,000 soldiers had been sent.');
+    expect(differingFigures([revised], soldiers)).toBeNull();
+  });
+
   it('takes each sentence of a quote with the source that sentence names', () => {
     const both = quote('Seoul’s spy agency said 11,000 soldiers had been sent. Ukrainian President Volodymyr Zelenskyy said 12,000 soldiers were in Kursk.');
     expect(differingFigures([both], soldiers)).toEqual([

@@ -29,33 +29,49 @@ const COUNTED_BEFORE_WITHIN = 8;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
 const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|millimet(?:re|er)s?|kilograms?|tonnes?|tons?|percent|per cent|%|minutes?|hours?|days?|weeks?|months?|years?|degrees?)\b/i;
 
+/** A figure a sentence gives for the thing counted, exactly as written, with the source that sentence names. */
+export interface FigureClaim {
+  figure: string;
+  source: string;
+  /** What the figure amounts to, however written: "ten thousand" and "10,000" are one value. */
+  value: string;
+}
+
+/**
+ * The figures a text gives for the thing counted, one for each sentence that gives one. Each sentence names its own
+ * source: "… at least 9 million rounds, the monitors say. South Korea's Joint Chiefs of Staff gave a lower figure,
+ * about 6 million shells" is two claims. When the question says what happened to the thing (`verb`: "killed"), a
+ * sentence that counts another event gives none, so that troops sent and troops killed are never set against each
+ * other.
+ */
+export function figureClaims(text: Pick<Quote, 'text' | 'article'>, counted: Concept, verb: Concept | null): FigureClaim[] {
+  const claims: FigureClaim[] = [];
+  for (const { start, end } of splitSentences(text.text)) {
+    const sentence = { ...text, text: text.text.slice(start, end) };
+    if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
+    const claim = countedFigure(sentence, counted);
+    // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
+    // been captured", "two states"): it may answer "how many", but is never set against another's figure.
+    if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, value: valueOf(claim.figure) });
+  }
+  return claims;
+}
+
+/** Do these claims differ: two values at least, from two sources at least? */
+export function claimsDiffer(claims: FigureClaim[]): boolean {
+  return new Set(claims.map((c) => c.value)).size >= 2 && new Set(claims.map((c) => c.source)).size >= 2;
+}
+
 /**
  * When the answer to a "how many" question quotes different figures for the thing the question counts, from
  * different sources, lists each with its source so that the reader sees that the sources differ instead of taking
- * one number as the answer. A figure counts only when the thing counted follows it closely ("10,000 soldiers"),
- * and, when the question says what happened to it (`verb`: "killed"), never from quotes that count another event, so that
- * troops sent and troops killed, or a date, are never set against each other. Null when they agree.
+ * one number as the answer. A figure counts only when the thing counted follows it closely ("10,000 soldiers"), so
+ * that a date is never set against a count (see figureClaims). Null when they agree.
  */
 export function differingFigures(quotes: Quote[], counted: Concept | null, verb: Concept | null = null): DifferingFigure[] | null {
   if (!counted) return null;
-  const claims: (DifferingFigure & { value: string })[] = [];
-  quotes.forEach((quote, i) => {
-    // Each sentence names its own source: "… at least 9 million rounds, the monitors say. South Korea's Joint Chiefs
-    // of Staff gave a lower figure, about 6 million shells" is two claims.
-    for (const { start, end } of splitSentences(quote.text)) {
-      const sentence = { ...quote, text: quote.text.slice(start, end) };
-      // Soldiers sent and soldiers killed are two counts: a sentence that counts another event gives no figure to
-      // set against the others.
-      if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
-      const claim = countedFigure(sentence, counted);
-      // A count in words below ten is nearly always of something else beside the figure asked for ("the two who
-      // had been captured", "two states"): it may answer "how many", but is never set against another's figure.
-      if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, quote: i, value: valueOf(claim.figure) });
-    }
-  });
-  const distinct = new Set(claims.map((c) => c.value));
-  const sources = new Set(claims.map((c) => c.source));
-  return distinct.size >= 2 && sources.size >= 2 ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
+  const claims = quotes.flatMap((quote, i) => figureClaims(quote, counted, verb).map((claim) => ({ ...claim, quote: i })));
+  return claimsDiffer(claims) ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
 }
 
 /**

@@ -15,7 +15,7 @@ import { hasAnswerType } from './answer-type.js';
 import { missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
-import { countedFigure, differingFigures } from './disagreement.js';
+import { claimsDiffer, countedFigure, differingFigures, figureClaims } from './disagreement.js';
 import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
 import { questionIntent } from './question-intent.js';
@@ -148,24 +148,20 @@ export async function gatherCandidates(
   return { asked, candidates: [...candidates.values()] };
 }
 
-// When the quotes of a "how many" answer give at most one figure for the thing counted, and a passage ranked just
-// below gives another one from another source, that passage takes the last place: the reader should see that
-// sources differ rather than take one number as the answer.
+// When the quotes of a "how many" answer do not show that sources differ, and a passage ranked just below would,
+// in place of the last quote, that passage takes the last place: the reader should see that sources differ rather
+// than take one number as the answer.
 function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Asked, index: PassageIndex): RankedCandidate[] {
   const chosen = ranked.slice(0, top);
   const { counted, countedVerb } = asked;
   if (!counted || chosen.length < top) return chosen;
-  const claim = (c: RankedCandidate) => {
+  const claims = (c: RankedCandidate) => {
     const passage = index.passage(c.passageId)!;
-    if (missesAskedEvent(new Set(searchTerms(passage.text)), countedVerb)) return null;
-    return countedFigure({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted);
+    return figureClaims({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted, countedVerb);
   };
-  const seen = chosen.map(claim).filter((c) => c !== null);
-  if (new Set(seen.map((c) => c.figure)).size >= 2) return chosen;
-  const other = ranked.slice(top).find((c) => {
-    const figure = claim(c);
-    return figure !== null && seen.every((s) => s.figure !== figure.figure && s.source !== figure.source);
-  });
+  if (claimsDiffer(chosen.flatMap(claims))) return chosen;
+  const kept = chosen.slice(0, -1).flatMap(claims);
+  const other = ranked.slice(top).find((c) => claimsDiffer([...kept, ...claims(c)]));
   return other ? [...chosen.slice(0, -1), other] : chosen;
 }
 
