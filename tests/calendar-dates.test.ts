@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsDate, namesDay, namesMonth } from '../src/text/calendar-dates.js';
+import { blankDates, mentionsDate, namesDay, namesMonth } from '../src/text/calendar-dates.js';
 
 describe('recognising dates in text', () => {
   it('takes "May" for a month where it reads as a date', () => {
@@ -34,5 +34,12 @@ describe('recognising dates in text', () => {
   it('names a month only where one is written, not in words that start like one', () => {
     for (const text of ['in November', 'on Nov. 5', 'by early May']) expect(namesMonth(text), text).toBe(true);
     for (const text of ['Moscow decided', 'they marched', 'troops may be sent', 'separately, the JCS said']) expect(namesMonth(text), text).toBe(false);
+  });
+
+  it('blanks dates character for character, so that their numbers are never read as figures', () => {
+    const text = 'On Nov. 5, 2024 and 19 June and in June 2024, 3,000 troops; in May 10,000 more.';
+    const blanked = blankDates(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.match(/\d[\d,]*/g)).toEqual(['3,000', '10,000']);
   });
 });

@@ -3,6 +3,7 @@ import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import { missesAskedEvent } from './counted-event.js';
+import { blankDates } from '../text/calendar-dates.js';
 import { normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { claimSource } from './speaker.js';
@@ -18,9 +19,6 @@ const FIGURE_WORDS =
 const VAGUE_AMOUNT = /\b(?:(?:several|a few|some|many)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)\b/gi;
 const YEAR = /^(1[89]|20)\d{2}$/;
 const SMALL_COUNT_IN_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|half|a third|a quarter)$/i;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-// Dates are never figures: "September 13, 2023", "13 September", "Nov. 5", "June 2024".
-const DATE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?!\d)(?:,\s*\d{4})?|\b\d{1,2}\s+${MONTH}(?:\s+\d{4})?|\b${MONTH}\s+\d{4}\b`, 'g');
 // How many words after a figure may stand before the thing it counts ("3,000 North Korean troops").
 const COUNTED_WITHIN = 5;
 // … and, loosely, how many before it ("the number of North Korean soldiers dispatched to Russia … to about 14,000").
@@ -92,7 +90,8 @@ export function countedFigure(
 // The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",
 // "several hundred", "a third").
 function figureOf(text: string, counted: Concept, loose: boolean): string | null {
-  const undated = text.replace(DATE, (date) => ' '.repeat(date.length));
+  // Dates are never figures: "September 13, 2023", "Nov. 5", "June 2024".
+  const undated = blankDates(text);
   const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(loose ? undated.matchAll(VAGUE_AMOUNT) : [])];
   const counts = (words: string) => matchFactor(counted, new Set(searchTerms(words))) > 0;
   for (const match of found.sort((a, b) => a.index - b.index)) {

@@ -2,7 +2,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Concept } from '../retrieval/query.js';
 import { conceptCoverage, matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
-import { MONTH_NAMES, mentionsDate, namesMonth } from '../text/calendar-dates.js';
+import { MONTH_NAMES, blankDates, mentionsDate, namesMonth } from '../text/calendar-dates.js';
 import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
@@ -12,7 +12,6 @@ import { countedFigure } from './disagreement.js';
 import { namesSpeaker } from './speaker.js';
 
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
-const DATE_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
 const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
 const NOW = /\b(?:now|currently|today|yesterday|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
@@ -25,7 +24,7 @@ function publishedMonth(published: string | null): string[] {
 
 /** Does the text give a figure, other than a year or a date? */
 function givesFigure(text: string): boolean {
-  for (const [match] of text.replace(DATE_NUMBER, ' ').matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
+  for (const [match] of blankDates(text).matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
   return false;
 }
 

@@ -25,6 +25,18 @@ const CAPITALISED_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 // A day of a month in either order ("September 13", "Jan. 9", "13 September", "5th of May"), or a weekday.
 const NAMES_DAY = new RegExp(`\\b${MONTH_BEFORE_DAY}\\s+${DAY_ALONE}|\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b|\\b${CAPITALISED_WEEKDAY}\\b`);
 
+// A date as news copy writes it, day and all: "September 13, 2023", "Jan. 9", "13 September", "5th of May", "June
+// 2024"; not "May 10,000".
+const DATE = new RegExp(
+  `\\b${MONTH_BEFORE_DAY}\\s+${DAY_ALONE}(?:,?\\s*${YEAR}\\b)?|\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s*${YEAR}\\b)?|\\b${MONTH}\\s+${YEAR}\\b`,
+  'g',
+);
+
+/** The text with each date blanked out, character for character: the numbers of a date are never figures. */
+export function blankDates(text: string): string {
+  return text.replace(DATE, (date) => ' '.repeat(date.length));
+}
+
 /** Does the text name a year, a month or a weekday? "May" counts only as a date ("in May", "May 5", "May 2024"). */
 export function mentionsDate(text: string): boolean {
   return MENTIONS_DATE.test(text);
