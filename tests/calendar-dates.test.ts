@@ -18,6 +18,7 @@ describe('recognising dates in text', () => {
     expect(mentionsDate('began in February 2022')).toBe(true);
     expect(mentionsDate('signed in June')).toBe(true);
     expect(mentionsDate('announced on Tuesday')).toBe(true);
+    expect(mentionsDate('TOKYO, Nov. 20 — The government froze the assets')).toBe(true);
     expect(mentionsDate('signed recently')).toBe(false);
   });
 

@@ -10,7 +10,7 @@ const BEFORE_MONTH = 'in|early|late|mid|since|until|till|by|from|through|during|
 // "May" is a month only where it reads as one; elsewhere it is the modal verb ("troops may be sent").
 const MAY_AS_MONTH = `(?:\\b(?:${BEFORE_MONTH})[\\s-]+may\\b|\\bmay\\s+(?:${DAY_ALONE}|${YEAR}\\b)|\\b${DAY}\\s+(?:of\\s+)?may\\b)`;
 
-const MENTIONS_DATE = new RegExp(`\\b${YEAR}\\b|\\b(?:${MONTHS_BUT_MAY}|${WEEKDAYS})\\b|${MAY_AS_MONTH}`, 'i');
+const YEAR_OR_WEEKDAY = new RegExp(`\\b${YEAR}\\b|\\b(?:${WEEKDAYS})\\b`, 'i');
 
 /** The months, January first, capitalised as news copy writes them. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -37,9 +37,12 @@ export function blankDates(text: string): string {
   return text.replace(DATE, (date) => ' '.repeat(date.length));
 }
 
-/** Does the text name a year, a month or a weekday? "May" counts only as a date ("in May", "May 5", "May 2024"). */
+/**
+ * Does the text name a year, a month or a weekday? "May" counts only as a date ("in May", "May 5", "May 2024"), an
+ * abbreviation only as wire copy writes it ("Nov. 20").
+ */
 export function mentionsDate(text: string): boolean {
-  return MENTIONS_DATE.test(text);
+  return YEAR_OR_WEEKDAY.test(text) || namesMonth(text);
 }
 
 const NAMES_MONTH = new RegExp(`\\b(?:${MONTHS_BUT_MAY})\\b|${MAY_AS_MONTH}`, 'i');
