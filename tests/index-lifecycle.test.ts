@@ -1,6 +1,7 @@
 import { appendFile, cp, lstat, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CALIBRATION_VERSION } from '../src/answer/calibration.js';
 import { liveBuildDir } from '../src/index/layout.js';
 import { INDEX_FORMAT_VERSION } from '../src/index/manifest.js';
 import { IndexUnavailableError, openLiveIndex } from '../src/index/open.js';
@@ -75,6 +76,19 @@ describe('building and keeping the index', () => {
     const { rebuilt } = await refreshIndex(config, { warn: (line) => warnings.push(line) });
     expect(rebuilt).toMatchObject({ embeddedArticles: 0, reusedArticles: 1 });
     expect(warnings[0]).toContain('the way text is split into search terms changed');
+  });
+
+  it('rebuilds an index whose refusal thresholds were measured before the calibration recorded its version, reusing its vectors', async () => {
+    const config = await testEngineConfig();
+    const { index } = await refreshIndex(config, quiet);
+    const manifestFile = path.join((await liveBuildDir(config.indexDir))!, 'manifest.json');
+    const { version: _version, ...unversioned } = index.manifest.calibration;
+    await writeFile(manifestFile, JSON.stringify({ ...index.manifest, calibration: unversioned }));
+    const warnings: string[] = [];
+    const { rebuilt, index: fresh } = await refreshIndex(config, { warn: (line) => warnings.push(line) });
+    expect(rebuilt).toMatchObject({ embeddedArticles: 0, reusedArticles: 1 });
+    expect(warnings[0]).toContain('the refusal thresholds are measured another way');
+    expect(fresh.manifest.calibration.version).toBe(CALIBRATION_VERSION);
   });
 
   it('explains that there is no index yet and how to build one', async () => {

@@ -38,4 +38,14 @@ describe('BM25 search', () => {
     const concepts = questionConcepts('troops in 2025', { aliases: true });
     expect(index.weigh(concepts, 0.5).find((c) => c.word === '2025')!.weight).toBe(index.weigh(concepts).find((c) => c.word === '2025')!.weight);
   });
+
+  it('counts a concept another passage of the article holds at the given share of a match', () => {
+    const weights = index.termWeights('missiles over Kursk');
+    const kursk = weights.find((c) => c.word === 'kursk')!.weight;
+    const total = weights.reduce((sum, c) => sum + c.weight, 0);
+    // Row 1 ("Troops and missiles") lacks Kursk; row 0 of the same article, rows 0 and 1, holds it.
+    const alone = index.coverageOfRow(weights, 1);
+    expect(index.coverageOfRow(weights, 1, { first: 0, end: 2, factor: 0.5 })).toBeCloseTo(alone + (0.5 * kursk) / total);
+    expect(index.coverageOfRow(weights, 1, { first: 1, end: 2, factor: 0.5 })).toBe(alone);
+  });
 });

@@ -5,9 +5,16 @@ import { questionConcepts } from '../retrieval/query.js';
 import { OFF_TOPIC_PROBES } from './calibration-probes.js';
 import { gatherCandidates } from './engine.js';
 import { questionVector } from './question-vector.js';
-import { relevance } from './relevance.js';
+import { lexicalEvidence } from './relevance.js';
 import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
+
+/**
+ * How the thresholds are measured. Bump it with any change to what calibrate measures, or to what the gate compares
+ * with the thresholds: an index fitted another way is stale. 2: a concept another passage of the article holds counts
+ * in the lexical evidence.
+ */
+export const CALIBRATION_VERSION = 2;
 
 /**
  * Fits the refusal thresholds to a freshly built index by asking it the off-topic probes: a question is on-topic
@@ -25,9 +32,9 @@ export async function calibrate(index: PassageIndex, embedder: Embedder, profile
     // The probe's vector as a question's is made, word forms and all.
     const vector = await questionVector(embedder, probe, questionConcepts(probe, { aliases: profile.stages.aliases }), profile);
     topicality.push(vector ? index.topicality(vector) : 0);
-    const { candidates } = await gatherCandidates(index, embedder, probe, profile.candidatesPerQuote, lexicalOnly);
-    lexical.push(Math.max(0, ...candidates.map((c) => relevance(c, lexicalOnly))));
+    const { asked, candidates } = await gatherCandidates(index, embedder, probe, profile.candidatesPerQuote, lexicalOnly);
+    lexical.push(Math.max(0, ...candidates.map((c) => lexicalEvidence(index, c, asked.concepts, profile))));
   }
   const above = (scores: number[]) => [...scores].sort((a, b) => a - b)[Math.min(scores.length - 1, Math.floor(quantile * scores.length))]! + margin;
-  return { onTopicAbove: above(topicality), coverageAbove: Math.max(coverageFloor, above(lexical)), probes: OFF_TOPIC_PROBES.length, probeCoverageMax: Math.max(...lexical) };
+  return { version: CALIBRATION_VERSION, onTopicAbove: above(topicality), coverageAbove: Math.max(coverageFloor, above(lexical)), probes: OFF_TOPIC_PROBES.length, probeCoverageMax: Math.max(...lexical) };
 }

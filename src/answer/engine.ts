@@ -76,7 +76,7 @@ export async function answerQuestion(
   };
   const text = parseQuestion(rawQuestion);
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
-  const relevant = candidates.filter(relevanceGate(index, asked.vector, profile));
+  const relevant = candidates.filter(relevanceGate(index, asked, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!.text, asked, profile);
   const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, asked, index);
   const quotes: Quote[] = [];

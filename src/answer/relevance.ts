@@ -1,5 +1,6 @@
 import type { PassageIndex } from '../index/open.js';
 import type { Candidate } from '../retrieval/hybrid.js';
+import type { WeightedConcept } from '../retrieval/query.js';
 import type { ScoringProfile } from './scoring-profile.js';
 
 /**
@@ -17,14 +18,28 @@ export function relevance(candidate: Pick<Candidate, 'cosine' | 'coverage'>, pro
 }
 
 /**
- * Which candidates may be quoted. A passage that holds more of the question's words than the off-topic probes'
- * passages did may always be (a question of rare names the model does not know, "who compared the Koksan to a
- * dinosaur", is about the corpus all the same); otherwise only when the question is about what the corpus is
- * about (its vector at least as close to the corpus's direction as the threshold fitted on the probes) and the
- * passage clears a low floor of relevance. Without vectors, the lexical test decides alone.
+ * The lexical evidence that a passage is about the question: the share of the question's concept weight it holds,
+ * a concept that only another passage of its article holds counting a part of a match ("It is a dinosaur," said the
+ * colonel, in an article about the Koksan gun).
  */
-export function relevanceGate(index: PassageIndex, vector: number[] | null, profile: ScoringProfile): (candidate: Candidate) => boolean {
+export function lexicalEvidence(index: PassageIndex, candidate: Pick<Candidate, 'passageId'>, concepts: WeightedConcept[], profile: ScoringProfile): number {
+  return index.coverageOf(candidate.passageId, concepts, profile.relevance.articleFactor);
+}
+
+/**
+ * Which candidates may be quoted. A passage with more lexical evidence than the off-topic probes' passages had may
+ * always be (a question of rare names the model does not know, "who compared the Koksan to a dinosaur", is about
+ * the corpus all the same); otherwise only when the question is about what the corpus is about (its vector at
+ * least as close to the corpus's direction as the threshold fitted on the probes) and the passage clears a low
+ * floor of relevance. Without vectors, the lexical test decides alone.
+ */
+export function relevanceGate(
+  index: PassageIndex,
+  { vector, concepts }: { vector: number[] | null; concepts: WeightedConcept[] },
+  profile: ScoringProfile,
+): (candidate: Candidate) => boolean {
   const { onTopicAbove, coverageAbove } = index.manifest.calibration;
   const topical = profile.stages.vectors && vector !== null && index.topicality(vector) >= onTopicAbove;
-  return (candidate) => candidate.coverage >= coverageAbove || (topical && relevance(candidate, profile) >= profile.relevance.floor);
+  return (candidate) =>
+    lexicalEvidence(index, candidate, concepts, profile) >= coverageAbove || (topical && relevance(candidate, profile) >= profile.relevance.floor);
 }

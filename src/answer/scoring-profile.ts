@@ -36,6 +36,8 @@ export interface ScoringProfile {
     cosineAlone: number;
     /** On an on-topic question, a passage less relevant than this is still not quoted. */
     floor: number;
+    /** In the lexical test of relevance, a concept only another passage of the article holds counts this share. */
+    articleFactor: number;
   };
   /** Added to the fused score of a passage holding the kind of fact asked for (a number for "how many"). */
   answerTypeBonus: number;
@@ -91,7 +93,9 @@ export const DEFAULT_PROFILE: ScoringProfile = {
   candidatesPerQuote: 10,
   // Session 2 (seed and fixtures): requiring a shared term below a cosine of 0.5 refused 11 of 12 off-topic
   // questions. The floor only trims passages of on-topic questions that share almost nothing with them.
-  relevance: { cosineWeight: 0.5, cosineAlone: 0.5, floor: 0.1 },
+  // articleFactor (session 6): 0.5 and 0.3 alike, one top-1 and one top-3 hit more and one false refusal fewer
+  // ("who compared the koksan to a dinosaur"), the same off-topic questions refused; the probes are measured alike.
+  relevance: { cosineWeight: 0.5, cosineAlone: 0.5, floor: 0.1, articleFactor: 0.5 },
   // 0.2 and 0.35 ranked alike; 0.5 lost a top-3 hit.
   answerTypeBonus: 0.35,
   // 0.6 against 0.3: one top-1 and two top-3 hits more; 1.0 ranked more in the top three but fewer first.

@@ -17,6 +17,8 @@ const articleEntry = z.object({
 
 /** Thresholds fitted to one index, its model's cosine scale and its corpus's vocabulary (src/answer/calibration.ts). */
 const calibrationSchema = z.object({
+  /** How the thresholds were measured (CALIBRATION_VERSION in src/answer/calibration.ts); 1 for indexes that predate it. */
+  version: z.number().int().default(1),
   /** A question whose vector comes less close than this to the corpus's direction is off-topic and refused. */
   onTopicAbove: z.number().min(-1).max(1),
   /** A passage holding at least this share of the question's word weight is relevant whatever its vector says. */

@@ -97,9 +97,15 @@ export class PassageIndex {
     return this.lexical.weigh(concepts, absentFactor);
   }
 
-  /** Share of the question's concept weight that one passage holds, 0..1. */
-  coverageOf(passageId: string, weights: TermWeights): number {
-    return this.lexical.coverageOfRow(weights, this.passages.rowOf(passageId)!);
+  /**
+   * Share of the question's concept weight that one passage holds, 0..1; with `articleFactor`, a concept that only
+   * another passage of its article holds counts that share of a match.
+   */
+  coverageOf(passageId: string, weights: TermWeights, articleFactor?: number): number {
+    const row = this.passages.rowOf(passageId)!;
+    if (articleFactor === undefined) return this.lexical.coverageOfRow(weights, row);
+    const rows = this.passages.rowsOfArticle(this.passages.articleIdOf(row));
+    return this.lexical.coverageOfRow(weights, row, rows && { ...rows, factor: articleFactor });
   }
 
   /** Loads one build folder completely, so that a later swap or clean-up on disk cannot affect it. */

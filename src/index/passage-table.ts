@@ -56,7 +56,7 @@ export class PassageTable {
     return this.ids[row]!;
   }
 
-  private articleIdOf(row: number): string {
+  articleIdOf(row: number): string {
     return this.articles[this.columns[row * COLUMNS + ARTICLE]!]!.id;
   }
 

@@ -34,7 +34,7 @@ export async function writeIndex(
     lexical: await writeBinaryFile(path.join(buildDir, LEXICAL_FILE), lexical.header, [lexical.rows, lexical.counts]),
   };
   // Calibration asks the index questions, so it is fitted on the written files before the manifest is final.
-  const provisional = { ...manifest, checksums, calibration: { onTopicAbove: 1, coverageAbove: 1, probes: 1, probeCoverageMax: 1 } };
+  const provisional = { ...manifest, checksums, calibration: { version: 0, onTopicAbove: 1, coverageAbove: 1, probes: 1, probeCoverageMax: 1 } };
   await writeFile(path.join(buildDir, MANIFEST_FILE), JSON.stringify(provisional, null, 2));
   const calibration = await calibrate(await PassageIndex.load(buildDir));
   await writeFileDurably(path.join(buildDir, MANIFEST_FILE), [Buffer.from(JSON.stringify({ ...manifest, checksums, calibration }, null, 2))]);

@@ -177,14 +177,24 @@ export class LexicalIndex {
     return hits;
   }
 
-  /** Share of the concepts' weight one passage holds: per concept, the best factor among its alternatives. */
-  coverageOfRow(concepts: TermWeights, row: number): number {
+  /**
+   * Share of the concepts' weight one passage holds: per concept, the best factor among its alternatives. With
+   * `article` (its rows and a factor), a concept the passage lacks counts that factor of a match where another
+   * passage of its article holds it.
+   */
+  coverageOfRow(concepts: TermWeights, row: number, article?: { first: number; end: number; factor: number }): number {
     let total = 0;
     let found = 0;
     for (const concept of concepts) {
       total += concept.weight;
       let best = 0;
       for (const { term, factor } of concept.alternatives) if (factor > best && this.usedInRows(term, row, row + 1)) best = factor;
+      if (article) {
+        for (const { term, factor } of concept.alternatives) {
+          const elsewhere = article.factor * factor;
+          if (elsewhere > best && this.usedInRows(term, article.first, article.end)) best = elsewhere;
+        }
+      }
       found += concept.weight * best;
     }
     return total === 0 ? 0 : found / total;
