@@ -156,6 +156,11 @@ describe('the speaker named with a description', () => {
     expect(claimSource('On Tuesday, the leader, said it.')).toBeNull();
   });
 
+  it('is a source named by a common noun, after "according to" or at the end of the sentence', () => {
+    expect(claimSource('About 6 million shells were sent, according to a lawmaker who attended the briefing.')).toBe('a lawmaker');
+    expect(claimSource('North Korea has sent at least 9 million rounds since 2023, the monitors say.')).toBe('the monitors');
+  });
+
   it('is the agent of a passive verb of speech', () => {
     expect(speakerPhrases('The invasion was hailed by pro-West commentators who likened it to Gettysburg.')).toContain('pro-West commentators');
   });
@@ -166,6 +171,26 @@ describe('a figure that measures', () => {
     const article = { id: 'a', title: 'Seed', publisher: null, url: null, published: null };
     const shells = { word: 'shells', kind: 'word' as const, alternatives: [{ term: 'shell', factor: 1 }], entity: null };
     expect(countedFigure({ text: 'With rocket-assisted shells it can hit targets about 60 kilometres away.', article }, shells, { loose: true })).toBeNull();
+  });
+
+  it('is not a count of the thing it gives the size of', () => {
+    const article = { id: 'a', title: 'Seed', publisher: null, url: null, published: null };
+    const shells = { word: 'shells', kind: 'word' as const, alternatives: [{ term: 'shell', factor: 1 }], entity: null };
+    expect(countedFigure({ text: 'A 155mm shell made in Europe costs several thousand dollars.', article }, shells)).toBeNull();
+  });
+});
+
+describe('a figure of things that hold the thing counted', () => {
+  const article = { id: 'a', title: 'Seed', publisher: null, url: null, published: null };
+
+  it('counts the containers, not the shells in them', () => {
+    const shells = { word: 'shells', kind: 'word' as const, alternatives: [{ term: 'shell', factor: 1 }], entity: null };
+    expect(countedFigure({ text: 'The North has sent about 13,000 containers of artillery shells to Russia.', article }, shells)).toBeNull();
+  });
+
+  it('still measures how much there is of a mass noun', () => {
+    const oil = { word: 'oil', kind: 'word' as const, alternatives: [{ term: 'oil', factor: 1 }], entity: null };
+    expect(countedFigure({ text: 'Russia sent more than 1 million barrels of oil.', article }, oil)?.figure).toBe('1 million');
   });
 });
 

@@ -24,8 +24,10 @@ const COUNTED_WITHIN = 5;
 // … and, loosely, how many before it ("the number of North Korean soldiers dispatched to Russia … to about 14,000").
 const COUNTED_BEFORE_WITHIN = 8;
 
+// A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
+const COUNT_NOUN = /[^s]s$/;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
-const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|millimet(?:re|er)s?|kilograms?|tonnes?|tons?|percent|per cent|%|minutes?|hours?|days?|weeks?|months?|years?|degrees?)\b/i;
+const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|millimet(?:re|er)s?|kilograms?|tonnes?|tons?|percent|per cent|%|minutes?|hours?|days?|weeks?|months?|years?|degrees?)(?![a-z])/i;
 
 /** A figure a sentence gives for the thing counted, exactly as written, with the source that sentence names. */
 export interface FigureClaim {
@@ -98,7 +100,13 @@ function figureOf(text: string, counted: Concept, loose: boolean): string | null
     if (YEAR.test(match[0])) continue;
     const after = undated.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
     const before = undated.slice(0, match.index).split(/[.;:!?()]/).at(-1)!.split(/\s+/).filter(Boolean).slice(-COUNTED_BEFORE_WITHIN).join(' ');
-    if (counts(after) || (loose && !MEASURE.test(after) && counts(before))) return text.slice(match.index, match.index + match[0].length);
+    // "A 155mm shell" gives the calibre of one shell, not a count of shells; "five days" may count days.
+    const unit = MEASURE.exec(after)?.[0];
+    if (unit !== undefined && !counts(unit)) continue;
+    // "13,000 containers of artillery shells" counts containers; "a million barrels of oil" is how much oil there is.
+    const head = /^([\p{L}-]+)\s+of\b/u.exec(after)?.[1];
+    if (head !== undefined && !counts(head) && COUNT_NOUN.test(counted.word)) continue;
+    if (counts(after) || (loose && counts(before))) return text.slice(match.index, match.index + match[0].length);
   }
   return null;
 }

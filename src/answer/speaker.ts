@@ -26,14 +26,18 @@ const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Un
 const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|told|wrote|added|warned|claimed|estimated)\s+((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
 // "The invasion was hailed by pro-Western commentators as…": words given to the agent of a passive verb of speech.
 const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:described|called|compared|likened|hailed|dubbed|branded|criticised|criticized|praised|condemned|dismissed)\s+by\s+([^,.;]{2,60}?)(?=\s+(?:as|for|to|who|which)\b|[,.;]|$)/i;
+// Sources named by a common noun: "according to a lawmaker who attended the briefing", "…, the monitors say."
+const NOUN_PHRASE = String.raw`(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?`;
+const ACCORDING_TO_NOUN = new RegExp(String.raw`\baccording to (${NOUN_PHRASE})(?=\s+(?:who|which|that|in|on|at|from|with|for|familiar)\b|\s*[,.;:]|\s*$)`);
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE})\s+(?:say|says|said|estimate|estimates|estimated|believe|believes|reported|report|reports)\s*[.”"’]*\s*$`);
 const QUOTED_AS_SAYING = /\bquoted\s+(.{2,80}?)\s+as\s+(?:saying|telling|describing)\b/i;
 const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
 
 /**
  * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X", the capitalised
  * name just before a reporting verb ("The Kyiv Independent, however, claimed" → The Kyiv Independent), or the name
- * right after it ("…,” said Park Min-jae"). Null when there is no such name: the article is then the only
- * attribution.
+ * right after it ("…,” said Park Min-jae"); else a source named by a common noun ("according to a lawmaker", "…,
+ * the monitors say"). Null when there is none: the article is then the only attribution.
  */
 export function claimSource(sentence: string): string | null {
   const according = ACCORDING_TO.exec(sentence);
@@ -42,7 +46,8 @@ export function claimSource(sentence: string): string | null {
   const name = before ? (TRAILING_NAME.exec(before)?.[1] ?? namedBeforeApposition(before)) : undefined;
   if (name && !PRONOUN.test(name)) return name;
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
-  return after && !PRONOUN.test(after) ? after : null;
+  if (after && !PRONOUN.test(after)) return after;
+  return ACCORDING_TO_NOUN.exec(sentence)?.[1] ?? TRAILING_ATTRIBUTION.exec(sentence)?.[1] ?? null;
 }
 
 // "Pak Chol-min, a former officer who defected in 2016, said": the name before the description of its bearer.
