@@ -56,6 +56,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['spaceport', 'cosmodrome', 'launch site', 'space centre', 'space center'],
   ['visit', 'visited', 'visiting', 'tour', 'toured', 'touring', 'trip'],
   ['relations', 'relationship', 'cooperation', 'partnership'],
+  ['in return', 'in exchange'],
 ];
 
 const related = new Map<string, Set<string>>();
