@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WordForms } from '../src/retrieval/query.js';
+import { DEFAULT_PROFILE } from '../src/answer/scoring-profile.js';
 import { conceptCoverage, questionConcepts, withWordForms } from '../src/retrieval/query.js';
+import { wordForms } from '../src/text/word-forms.js';
 
 const words = (question: string) => questionConcepts(question, { aliases: true }).map((c) => c.word);
 
@@ -52,5 +54,21 @@ describe('the other forms of a question’s words', () => {
     expect(termsOf('space')).toContain('cosmodrom');
     expect(termsOf('center')).toContain('cosmodrom');
     expect(termsOf('meet')).not.toContain('cosmodrom');
+  });
+});
+
+describe('the domain’s words for one another', () => {
+  const forms = wordForms(DEFAULT_PROFILE.formFactors);
+  const termsOf = async (question: string, word: string) =>
+    (await withWordForms(questionConcepts(question, { aliases: true }), forms, question)).find((c) => c.word === word)!.alternatives.map((a) => a.term);
+
+  it('read what members write for short as the word articles use', async () => {
+    expect(await termsOf('what does ukrainian intel say', 'intel')).toContain('intellig');
+    expect(await termsOf('how many kia so far', 'kia')).toContain('kill');
+  });
+
+  it('read "in return" as "in exchange", and "return" alone as itself', async () => {
+    expect(await termsOf('what does north korea get in return', 'return')).toContain('exchang');
+    expect(await termsOf('when will the soldiers return home', 'return')).not.toContain('exchang');
   });
 });

@@ -57,6 +57,12 @@ const GROUPS: readonly (readonly string[])[] = [
   ['visit', 'visited', 'visiting', 'tour', 'toured', 'touring', 'trip'],
   ['relations', 'relationship', 'cooperation', 'partnership'],
   ['in return', 'in exchange'],
+  // What members write for short.
+  ['intel', 'intelligence'],
+  ['kia', 'killed'],
+  ['wia', 'wounded'],
+  ['vid', 'vids', 'video', 'videos'],
+  ['nuke', 'nukes', 'nuclear'],
 ];
 
 const related = new Map<string, Set<string>>();
