@@ -101,6 +101,18 @@ describe('the verdict on an answer', () => {
   });
 });
 
+describe('the verdict on a "when" answer', () => {
+  it('answers with the date of the event the question names', async () => {
+    expect((await ask('When were the additional North Korean troops dispatched to Russia?')).verdict).toBe('answered');
+  });
+
+  it('does not take the date of one event for the date of another', async () => {
+    const answer = await ask('When were the additional North Korean troops flown to Russia?');
+    expect(answer.quotes.some((q) => q.text.includes('in January and February'))).toBe(true);
+    expect(answer.verdict).toBe('related');
+  });
+});
+
 describe('the verdict on a "how many" answer', () => {
   it('does not take troops sent for troops killed, however much else of the question the quote holds', async () => {
     const answer = await ask('How many additional North Korean troops died in Russia in January and February?');

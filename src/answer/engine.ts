@@ -13,6 +13,7 @@ import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { hasAnswerType } from './answer-type.js';
 import { missesAskedEvent } from './counted-event.js';
+import { datedEvents } from './dated-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
 import { claimsDiffer, countedFigure, differingFigures, figureClaims } from './disagreement.js';
@@ -53,6 +54,8 @@ export interface Asked extends CountedThing {
   concepts: WeightedConcept[];
   /** The concepts of what the question asks about ("about the prisoners"); none when it does not say. */
   topic: WeightedConcept[];
+  /** For "when", the verbs in the past that say what happened (see dated-event.ts); none otherwise. */
+  datedEvents: Concept[];
   vector: number[] | null;
   speaker: SpeakerMatcher | null;
 }
@@ -121,6 +124,7 @@ export async function gatherCandidates(
     vector,
     concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors), text) : concepts, profile.absentTermFactor),
     topic: [],
+    datedEvents: [],
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     counted: null,
     countedVerb: null,
@@ -130,6 +134,7 @@ export async function gatherCandidates(
     asked.topic = asked.concepts.filter((c) => c.alternatives.some(({ term, factor }) => factor === 1 && topicTerms.has(term)));
   }
   if (intent.answerType === 'number') Object.assign(asked, countedThing(text, asked.concepts));
+  if (intent.answerType === 'date' || intent.answerType === 'day') asked.datedEvents = datedEvents(asked.concepts);
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string, articleId: string): Candidate => {
     let found = candidates.get(passageId);
