@@ -18,21 +18,21 @@ import { testEngineConfig } from './support/engine-config.js';
 const FLOORS = {
   'news, check half': {
     hitAt1: 0.43, // (48.4%)
-    hitAt3: 0.6, // (65.6%)
+    hitAt3: 0.62, // (67.2%)
     unanswerableNotAnswered: 0.45, // (50.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.25, // (20.3%)
+    downgradedCeiling: 0.26, // (21.9%)
   },
   'formats, check half': {
-    hitAt1: 0.57, // (62.2%)
-    hitAt3: 0.73, // (78.4%)
+    hitAt1: 0.54, // (59.5%)
+    hitAt3: 0.7, // (75.7%)
     unanswerableNotAnswered: 0.55, // (60.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.29, // (24.3%)
   },
   seed: {
-    hitAt1: 0.67, // (72.4%)
-    hitAt3: 0.84, // (89.7%)
+    hitAt1: 0.7, // (75.9%)
+    hitAt3: 0.88, // (93.1%)
     unanswerableNotAnswered: 0.85, // (90.9%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.15, // (10.3%)
