@@ -57,6 +57,13 @@ const GROUPS: readonly (readonly string[])[] = [
   ['visit', 'visited', 'visiting', 'tour', 'toured', 'touring', 'trip'],
   ['relations', 'relationship', 'cooperation', 'partnership'],
   ['in return', 'in exchange'],
+  // A verb and the noun for what it does.
+  ['sell', 'sells', 'selling', 'sold', 'sale', 'sales'],
+  ['earn', 'earned', 'earning', 'earnings', 'revenue', 'revenues', 'income', 'proceeds'],
+  ['fly', 'flying', 'flew', 'flown', 'flight', 'flights'],
+  ['ratify', 'ratified', 'ratification'],
+  ['produce', 'produced', 'production', 'manufacture', 'manufactured'],
+  ['negotiate', 'negotiated', 'negotiation', 'negotiations'],
   // What members write for short.
   ['intel', 'intelligence'],
   ['kia', 'killed'],
