@@ -13,6 +13,7 @@ import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { hasAnswerType } from './answer-type.js';
 import { missesAskedEvent } from './counted-event.js';
+import { differingSums } from './differing-sums.js';
 import { datedEvents } from './dated-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
@@ -87,7 +88,7 @@ export async function answerQuestion(
   stage('quote selection');
 
   const verdict = quotes.length === 0 ? 'refused' : judgeAnswer(quotes, index, asked, profile);
-  const differing = verdict === 'answered' ? differingFigures(quotes, asked.counted, asked.countedVerb) : null;
+  const differing = verdict !== 'answered' ? null : asked.intent.answerType === 'money' ? differingSums(quotes, asked.concepts) : differingFigures(quotes, asked.counted, asked.countedVerb);
   return {
     question: text,
     verdict,

@@ -1,0 +1,50 @@
+import type { Concept } from '../retrieval/query.js';
+import { matchFactor } from '../retrieval/query.js';
+import { searchTerms } from '../retrieval/terms.js';
+import { splitSentences } from '../text/sentences.js';
+import type { DifferingFigure, Quote } from './answer.js';
+import type { FigureClaim } from './disagreement.js';
+import { claimsDiffer } from './disagreement.js';
+import { claimSource } from './speaker.js';
+
+// A sum of money as news copy writes it: "$5.5 billion", "$2bn", "US$20 million", "5.5 billion dollars", "9 billion
+// roubles".
+const SUM =
+  /(US\s?\$|\$|€|£|¥|₩)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(trillion|billion|million|thousand|tn|bn|mn|m|k)\b)?|\b(\d[\d,]*(?:\.\d+)?)(?:\s*(trillion|billion|million|thousand|tn|bn|mn|m))?\s+(dollars|euros|pounds|roubles|rubles|won|yen|yuan)\b/i;
+const CURRENCY: Record<string, string> = {
+  us$: 'USD', $: 'USD', dollars: 'USD', '€': 'EUR', euros: 'EUR', '£': 'GBP', pounds: 'GBP',
+  '¥': 'JPY', yen: 'JPY', '₩': 'KRW', won: 'KRW', roubles: 'RUB', rubles: 'RUB', yuan: 'CNY',
+};
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+
+/**
+ * When the answer to a "how much does it cost / did it earn" question quotes different sums from different sources
+ * ("about $5.5 billion", the institute calculated; "no more than $1.7 billion", a study put it), lists each with its
+ * source, as `differingFigures` does for counts. A sentence gives the first sum it writes ("9 billion roubles ($110m)"
+ * is one sum), and only when it holds a word of the question, so that a bridge's cost is not set against arms
+ * earnings. Null when the sums agree.
+ */
+export function differingSums(quotes: Quote[], concepts: Concept[]): DifferingFigure[] | null {
+  const words = concepts.filter((c) => c.kind === 'word');
+  const claims: (FigureClaim & { quote: number })[] = [];
+  quotes.forEach((quote, i) => {
+    for (const { start, end } of splitSentences(quote.text)) {
+      const sentence = quote.text.slice(start, end);
+      const sum = SUM.exec(sentence);
+      const terms = new Set(searchTerms(sentence));
+      if (!sum || !words.some((c) => matchFactor(c, terms) > 0)) continue;
+      const source = claimSource(sentence) ?? quote.article.publisher ?? quote.article.title;
+      claims.push({ figure: sum[0], source, value: valueOf(sum), quote: i });
+    }
+  });
+  return claimsDiffer(claims) ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
+}
+
+// The currency and the amount, however written: "$5.5bn" and "5.5 billion dollars" are one sum.
+function valueOf(sum: RegExpExecArray): string {
+  const [, symbol, symbolAmount, symbolScale, amount, scale, word] = sum;
+  const currency = CURRENCY[(symbol ?? word ?? '').toLowerCase().replace(/\s/g, '')] ?? '?';
+  const number = Number((symbolAmount ?? amount ?? '').replace(/,/g, ''));
+  const times = SCALE[(symbolScale ?? scale ?? '').toLowerCase()] ?? 1;
+  return `${currency} ${Math.round(number * times)}`;
+}
