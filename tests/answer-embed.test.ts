@@ -4,16 +4,9 @@ import { quoteLink } from '../src/answer/text-fragment.js';
 import { answerEmbed } from '../src/bot/format/answer-embed.js';
 import { escapeForDiscord } from '../src/bot/format/discord-text.js';
 import { DISCORD_LIMITS } from '../src/bot/format/limits.js';
+import { quoteOf } from './support/quotes.js';
 
-const quote = (text: string, article: Partial<Quote['article']> = {}): Quote => ({
-  text,
-  score: 1,
-  link: null,
-  passageId: 'a#1.0',
-  start: 0,
-  end: text.length,
-  article: { id: 'a', title: 'A title', publisher: null, url: null, published: null, ...article },
-});
+const quote = quoteOf;
 const answer = (quotes: Quote[], question = 'Where are the troops?'): Answer => ({
   question,
   verdict: quotes.length > 0 ? 'answered' : 'refused',

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../src/answer/answer.js';
 import { differingSums } from '../src/answer/differing-sums.js';
 import { questionConcepts } from '../src/retrieval/query.js';
+import { quoteOf } from './support/quotes.js';
 
-const quote = (text: string, publisher = 'Test Wire'): Quote => ({
-  text,
-  score: 1,
-  link: null,
-  passageId: 'a#1.0',
-  start: 0,
-  end: text.length,
-  article: { id: 'a', title: 'Arms sales', publisher, url: null, published: null },
-});
+const quote = (text: string, publisher = 'Test Wire') => quoteOf(text, { title: 'Arms sales', publisher });
 const earnings = questionConcepts('how much money has north korea earned selling weapons to russia', { aliases: true });
 
 describe('sources that give different sums of money', () => {

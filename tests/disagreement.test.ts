@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../src/answer/answer.js';
 import { differenceNote } from '../src/answer/answer-text.js';
 import { countedFigure, differingFigures } from '../src/answer/disagreement.js';
+import { claimSource, namesSpeaker, speakerPhrases } from '../src/answer/speaker.js';
 import type { Concept } from '../src/retrieval/query.js';
+import { quoteOf } from './support/quotes.js';
 
 // What "How many soldiers…" counts, with the other word the domain uses for it.
 const soldiers: Concept = { word: 'soldiers', kind: 'word', entity: null, alternatives: [{ term: 'soldier', factor: 1 }, { term: 'troop', factor: 0.8 }] };
-import { claimSource, namesSpeaker, speakerPhrases } from '../src/answer/speaker.js';
 
-const quote = (text: string): Quote => ({
-  text,
-  score: 1,
-  link: null,
-  passageId: 'a#1.0',
-  start: 0,
-  end: text.length,
-  article: { id: 'a', title: 'Seed', publisher: null, url: null, published: null },
-});
+const quote = (text: string) => quoteOf(text, { title: 'Seed' });
 
 const kyiv = quote('The Kyiv Independent, however, claimed that North Korea was sending as many as 10,000 soldiers to Russia to boost its war efforts.');
 const politico = quote(
