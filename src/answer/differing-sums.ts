@@ -31,8 +31,9 @@ export function differingSums(quotes: Quote[], concepts: Concept[]): DifferingFi
     for (const { start, end } of splitSentences(quote.text)) {
       const sentence = quote.text.slice(start, end);
       const sum = SUM.exec(sentence);
+      if (!sum) continue;
       const terms = new Set(searchTerms(sentence));
-      if (!sum || !words.some((c) => matchFactor(c, terms) > 0)) continue;
+      if (!words.some((c) => matchFactor(c, terms) > 0)) continue;
       const source = claimSource(sentence) ?? quote.article.publisher ?? quote.article.title;
       claims.push({ figure: sum[0], source, value: valueOf(sum), quote: i });
     }

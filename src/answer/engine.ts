@@ -13,10 +13,10 @@ import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { hasAnswerType } from './answer-type.js';
 import { missesAskedEvent } from './counted-event.js';
-import { differingSums } from './differing-sums.js';
-import { datedEvents } from './dated-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
+import { datedEvents } from './dated-event.js';
+import { differingSums } from './differing-sums.js';
 import { claimsDiffer, countedFigure, differingFigures, figureClaims } from './disagreement.js';
 import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
@@ -88,7 +88,7 @@ export async function answerQuestion(
   stage('quote selection');
 
   const verdict = quotes.length === 0 ? 'refused' : judgeAnswer(quotes, index, asked, profile);
-  const differing = verdict !== 'answered' ? null : asked.intent.answerType === 'money' ? differingSums(quotes, asked.concepts) : differingFigures(quotes, asked.counted, asked.countedVerb);
+  const differing = verdict !== 'answered' ? null : differingIn(quotes, asked);
   return {
     question: text,
     verdict,
@@ -152,6 +152,11 @@ export async function gatherCandidates(
   stage('lexical search');
   for (const c of candidates.values()) if (c.coverage < 0) c.coverage = index.coverageOf(c.passageId, asked.concepts);
   return { asked, candidates: [...candidates.values()] };
+}
+
+// Sums of money for "how much did it cost", counts of the thing counted for "how many".
+function differingIn(quotes: Quote[], asked: Asked) {
+  return asked.intent.answerType === 'money' ? differingSums(quotes, asked.concepts) : differingFigures(quotes, asked.counted, asked.countedVerb);
 }
 
 // When the quotes of a "how many" answer do not show that sources differ, and a passage ranked just below would,
