@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/engine.js';
 import { InvalidQuestionError } from '../src/answer/question.js';
+import { DEFAULT_PROFILE } from '../src/answer/scoring-profile.js';
 import type { Article } from '../src/corpus/article.js';
 import { contentParagraphs } from '../src/corpus/content-paragraphs.js';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -59,6 +60,17 @@ describe('answering from the test corpus with the offline model', () => {
       { figure: '10,000', source: 'The Kyiv Independent', quote: 0 },
       { figure: '3,000', source: 'Politico', quote: 1 },
     ]);
+  });
+
+  it('scores a quote by its own relevance, whether or not the vector search returned its passage', async () => {
+    const question = 'What did Zelenskyy say about North Korea?';
+    const few = { ...DEFAULT_PROFILE, candidatesPerQuote: 1 };
+    const wide = await answerQuestion(index, embedder, question);
+    const narrow = await answerQuestion(index, embedder, question, { profile: few });
+    const scoreIn = (answer: typeof wide, passageId: string) => answer.quotes.find((q) => q.passageId === passageId)?.score;
+    const shared = narrow.quotes.filter((q) => scoreIn(wide, q.passageId) !== undefined);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const quote of shared) expect(quote.score).toBeCloseTo(scoreIn(wide, quote.passageId)!, 10);
   });
 
   it('does not answer how many were killed with how many were sent', async () => {

@@ -84,7 +84,7 @@ export async function answerQuestion(
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!.text, asked, profile);
   const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, asked, index);
   const quotes: Quote[] = [];
-  for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, Math.min(1, relevance(chosen, profile)), asked, profile));
+  for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
   stage('quote selection');
 
   const verdict = quotes.length === 0 ? 'refused' : judgeAnswer(quotes, index, asked, profile);
@@ -152,6 +152,13 @@ export async function gatherCandidates(
   stage('lexical search');
   for (const c of candidates.values()) if (c.coverage < 0) c.coverage = index.coverageOf(c.passageId, asked.concepts);
   return { asked, candidates: [...candidates.values()] };
+}
+
+// A quote's score, comparable across questions: its relevance with its own cosine, which a passage only BM25 found
+// also has (ranking scales the retrievers' scores among the candidates instead, and leaves such a passage at 0).
+function absoluteScore(candidate: RankedCandidate, asked: Asked, index: PassageIndex, profile: ScoringProfile): number {
+  const cosine = asked.vector ? dot(asked.vector, index.vectorOf(candidate.passageId)!) : candidate.cosine;
+  return Math.min(1, relevance({ cosine, coverage: candidate.coverage }, profile));
 }
 
 // Sums of money for "how much did it cost", counts of the thing counted for "how many".
