@@ -153,6 +153,13 @@ describe('the speaker named with a description', () => {
     expect(claimSource('North Korea has sent at least 9 million rounds since 2023, the monitors say.')).toBe('the monitors');
   });
 
+  it('is the description of the one who speaks, as well as the name before it', () => {
+    const phrases = speakerPhrases("Kyrylo Budanov, head of Ukraine's military intelligence agency, said half the rounds came from the North.");
+    expect(phrases).toContain('Kyrylo Budanov');
+    expect(phrases.some((phrase) => phrase.includes("head of Ukraine's military intelligence agency"))).toBe(true);
+    expect(speakerPhrases('North Korea has sent troops to Kursk, said Olha.')).toEqual(['Olha']);
+  });
+
   it('is the agent of a passive verb of speech', () => {
     expect(speakerPhrases('The invasion was hailed by pro-West commentators who likened it to Gettysburg.')).toContain('pro-West commentators');
   });
