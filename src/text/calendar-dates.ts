@@ -1,5 +1,11 @@
-const MONTHS_BUT_MAY = 'january|february|march|april|june|july|august|september|october|november|december';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** The months, January first, capitalised as news copy writes them. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+// For patterns that ignore case; "May" is left to MAY_AS_MONTH below.
+const MONTHS_BUT_MAY = MONTH_NAMES.filter((month) => month !== 'May').join('|').toLowerCase();
+const WEEKDAYS = WEEKDAY_NAMES.join('|').toLowerCase();
+
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]|20)\\d{2}';
 // A day number that is not the start of a larger figure: "May 10, 2024" is a date, "May 10,000" is not.
@@ -12,25 +18,19 @@ const MAY_AS_MONTH = `(?:\\b(?:${BEFORE_MONTH})[\\s-]+may\\b|\\bmay\\s+(?:${DAY_
 
 const YEAR_OR_WEEKDAY = new RegExp(`\\b${YEAR}\\b|\\b(?:${WEEKDAYS})\\b`, 'i');
 
-/** The months, January first, capitalised as news copy writes them. */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
 // Capitalised, as news copy writes month names: a lower-case "3 may" is a figure before the modal verb. With the
 // abbreviations wire copy writes before a day ("Jan. 9", "Sept. 13").
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const ABBREVIATED_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.';
 const MONTH_BEFORE_DAY = `(?:${MONTH}|${ABBREVIATED_MONTH})`;
-const CAPITALISED_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-// A day of a month in either order ("September 13", "Jan. 9", "13 September", "5th of May"), or a weekday.
-const NAMES_DAY = new RegExp(`\\b${MONTH_BEFORE_DAY}\\s+${DAY_ALONE}|\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b|\\b${CAPITALISED_WEEKDAY}\\b`);
+// A day of a month in either order: "September 13", "Jan. 9", "13 September", "5th of May"; not "May 10,000".
+const DAY_OF_MONTH = `(?:\\b${MONTH_BEFORE_DAY}\\s+${DAY_ALONE}|\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b)`;
 
-// A date as news copy writes it, day and all: "September 13, 2023", "Jan. 9", "13 September", "5th of May", "June
-// 2024"; not "May 10,000".
-const DATE = new RegExp(
-  `\\b${MONTH_BEFORE_DAY}\\s+${DAY_ALONE}(?:,?\\s*${YEAR}\\b)?|\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s*${YEAR}\\b)?|\\b${MONTH}\\s+${YEAR}\\b`,
-  'g',
-);
+const NAMES_DAY = new RegExp(`${DAY_OF_MONTH}|\\b(?:${WEEKDAY_NAMES.join('|')})\\b`);
+
+// A date as news copy writes it, day and all, or a month and its year: "September 13, 2023", "June 2024".
+const DATE = new RegExp(`${DAY_OF_MONTH}(?:,?\\s*${YEAR}\\b)?|\\b${MONTH}\\s+${YEAR}\\b`, 'g');
 
 /** The text with each date blanked out, character for character: the numbers of a date are never figures. */
 export function blankDates(text: string): string {
