@@ -177,8 +177,9 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
     const passage = index.passage(c.passageId)!;
     return figureClaims({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted, countedVerb);
   };
-  if (claimsDiffer(chosen.flatMap(claims))) return chosen;
-  const kept = chosen.slice(0, -1).flatMap(claims);
+  const chosenClaims = chosen.map(claims);
+  if (claimsDiffer(chosenClaims.flat())) return chosen;
+  const kept = chosenClaims.slice(0, -1).flat();
   const other = ranked.slice(top).find((c) => claimsDiffer([...kept, ...claims(c)]));
   return other ? [...chosen.slice(0, -1), other] : chosen;
 }

@@ -40,6 +40,9 @@ export function relevanceGate(
 ): (candidate: Candidate) => boolean {
   const { onTopicAbove, coverageAbove } = index.manifest.calibration;
   const topical = profile.stages.vectors && vector !== null && index.topicality(vector) >= onTopicAbove;
-  return (candidate) =>
-    lexicalEvidence(index, candidate, concepts, profile) >= coverageAbove || (topical && relevance(candidate, profile) >= profile.relevance.floor);
+  // The passage's own coverage never exceeds its lexical evidence, so where it clears the threshold the article need
+  // not be read.
+  const lexicallyRelevant = (candidate: Candidate) =>
+    candidate.coverage >= coverageAbove || lexicalEvidence(index, candidate, concepts, profile) >= coverageAbove;
+  return (candidate) => lexicallyRelevant(candidate) || (topical && relevance(candidate, profile) >= profile.relevance.floor);
 }

@@ -188,12 +188,9 @@ export class LexicalIndex {
     for (const concept of concepts) {
       total += concept.weight;
       let best = 0;
-      for (const { term, factor } of concept.alternatives) if (factor > best && this.usedInRows(term, row, row + 1)) best = factor;
-      if (article) {
-        for (const { term, factor } of concept.alternatives) {
-          const elsewhere = article.factor * factor;
-          if (elsewhere > best && this.usedInRows(term, article.first, article.end)) best = elsewhere;
-        }
+      for (const { term, factor } of concept.alternatives) {
+        if (factor > best && this.usedInRows(term, row, row + 1)) best = factor;
+        else if (article && article.factor * factor > best && this.usedInRows(term, article.first, article.end)) best = article.factor * factor;
       }
       found += concept.weight * best;
     }
