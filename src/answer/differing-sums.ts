@@ -4,8 +4,7 @@ import { searchTerms } from '../retrieval/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import type { FigureClaim } from './disagreement.js';
-import { claimsDiffer } from './disagreement.js';
-import { claimSource } from './speaker.js';
+import { claimsDiffer, sourceOf } from './disagreement.js';
 
 // A sum of money as news copy writes it: "$5.5 billion", "$2bn", "US$20 million", "5.5 billion dollars", "9 billion
 // roubles".
@@ -34,8 +33,7 @@ export function differingSums(quotes: Quote[], concepts: Concept[]): DifferingFi
       if (!sum) continue;
       const terms = new Set(searchTerms(sentence));
       if (!words.some((c) => matchFactor(c, terms) > 0)) continue;
-      const source = claimSource(sentence) ?? quote.article.publisher ?? quote.article.title;
-      claims.push({ figure: sum[0], source, value: valueOf(sum), quote: i });
+      claims.push({ figure: sum[0], source: sourceOf({ text: sentence, article: quote.article }), value: valueOf(sum), quote: i });
     }
   });
   return claimsDiffer(claims) ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;

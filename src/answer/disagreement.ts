@@ -86,7 +86,12 @@ export function countedFigure(
   { loose }: { loose: boolean } = { loose: false },
 ): { figure: string; source: string } | null {
   const figure = figureOf(quote.text, counted, loose);
-  return figure ? { figure, source: claimSource(quote.text) ?? quote.article.publisher ?? quote.article.title } : null;
+  return figure ? { figure, source: sourceOf(quote) } : null;
+}
+
+/** Whose claim a text makes: the source it names, else its article's publisher, else the article's title. */
+export function sourceOf(text: Pick<Quote, 'text' | 'article'>): string {
+  return claimSource(text.text) ?? text.article.publisher ?? text.article.title;
 }
 
 // The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",

@@ -67,10 +67,10 @@ export function speakerPhrases(sentence: string): string[] {
   const source = claimSource(sentence);
   if (source) phrases.add(source);
   const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1];
-  // Words that close a quotation are the quoted words, not their speaker ("“First Iranian drones…,” said Olha").
-  if (before && !/[”"’',]\s*$/.test(before)) phrases.add(before.split(/\s+/).slice(-8).join(' '));
-  // "Kyrylo Budanov, head of Ukraine's military intelligence agency, said": the description is the speaker's too.
-  else if (before && /,\s*$/.test(before) && namedBeforeApposition(before.replace(CONNECTIVES, '').trim())) phrases.add(before.split(/\s+/).slice(-8).join(' '));
+  // Words that close a quotation are the quoted words, not their speaker ("“First Iranian drones…,” said Olha"); but
+  // a name's description is the speaker's ("Kyrylo Budanov, head of Ukraine's military intelligence agency, said").
+  const speaks = before && (!/[”"’',]\s*$/.test(before) || namedBeforeApposition(before.replace(CONNECTIVES, '').trim()) !== undefined);
+  if (speaks) phrases.add(before.split(/\s+/).slice(-8).join(' '));
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1];
   if (after) phrases.add(after);
   // "The institute quoted Peskov as saying…": the words are Peskov's.
