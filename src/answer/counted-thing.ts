@@ -1,7 +1,7 @@
 import type { Concept } from '../retrieval/query.js';
 import { foldForSearch, isStopword } from '../retrieval/terms.js';
+import { looksInflectedAsVerb } from '../text/lemmas.js';
 import { isVerbForm } from '../text/synonyms.js';
-import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 
 /** What a "how many" question counts, and what it says happened to it. */
 export interface CountedThing {
@@ -31,7 +31,7 @@ export function countedThing(question: string, concepts: Concept[]): CountedThin
   let end = 0;
   for (; end < words.length; end++) {
     const word = words[end]!;
-    if (isStopword(word) || (phrase.length > 0 && (/ed$/.test(word) || wordnetExceptions('verb').has(word)))) break;
+    if (isStopword(word) || (phrase.length > 0 && looksInflectedAsVerb(word))) break;
     const concept = conceptOf(word);
     if (concept && !phrase.includes(concept)) phrase.push(concept);
   }

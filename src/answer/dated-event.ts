@@ -1,6 +1,6 @@
 import type { Concept } from '../retrieval/query.js';
+import { looksInflectedAsVerb } from '../text/lemmas.js';
 import { isVerbForm } from '../text/synonyms.js';
-import { wordnetExceptions } from '../text/wordnet-exceptions.js';
 
 /**
  * The verbs of a "when" question that say, in the past, what happened ("flown" in "When was the captured soldier
@@ -8,5 +8,5 @@ import { wordnetExceptions } from '../text/wordnet-exceptions.js';
  * ("When did they sign…") is left out, as WordNet cannot tell it from a noun ("sign", "front").
  */
 export function datedEvents(concepts: Concept[]): Concept[] {
-  return concepts.filter((c) => c.kind === 'word' && (/ed$/.test(c.word) || wordnetExceptions('verb').has(c.word)) && isVerbForm(c.word));
+  return concepts.filter((c) => c.kind === 'word' && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
 }

@@ -28,6 +28,14 @@ export function irregularFormsOf(lemma: string): string[] {
   return irregularForms().formsOfLemma.get(lemma) ?? [];
 }
 
+/**
+ * Is the lower-case word written as a verb in the past or an irregular inflection ("killed", "sent", "flown")? It
+ * says nothing of how the word is used: "wounded" may be a noun.
+ */
+export function looksInflectedAsVerb(word: string): boolean {
+  return /ed$/.test(word) || wordnetExceptions('verb').has(word);
+}
+
 function irregularForms(): IrregularForms {
   if (irregular === undefined) {
     const lemmaOfForm = new Map<string, string>();
