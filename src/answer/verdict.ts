@@ -2,7 +2,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Concept } from '../retrieval/query.js';
 import { conceptCoverage, matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
-import { MONTH_NAMES, blankDates, mentionsDate, namesMonth } from '../text/calendar-dates.js';
+import { MONTH_NAMES, WEEKDAY_NAMES, blankDates, mentionsDate, namesMonth } from '../text/calendar-dates.js';
 import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
@@ -14,7 +14,7 @@ import { namesSpeaker } from './speaker.js';
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
 const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
-const NOW = /\b(?:now|currently|today|yesterday|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 // The month and year an article was published, as search terms; none without a date.
 function publishedMonth(published: string | null): string[] {

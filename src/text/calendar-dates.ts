@@ -1,6 +1,7 @@
 /** The months, January first, capitalised as news copy writes them. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** The days of the week, Monday first, capitalised. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 // For patterns that ignore case; "May" is left to MAY_AS_MONTH below.
 const MONTHS_BUT_MAY = MONTH_NAMES.filter((month) => month !== 'May').join('|').toLowerCase();
