@@ -116,9 +116,14 @@ describe('a figure of the thing counted', () => {
     expect(countedFigure({ text: 'Officials said a million soldiers had been mobilised.', article }, soldiers)?.figure).toBe('a million');
   });
 
-  it('is a share written "a third of", but not the ordinal of "a third soldier"', () => {
-    expect(countedFigure({ text: 'A third North Korean soldier died of his wounds.', article }, soldiers)).toBeNull();
-    expect(countedFigure({ text: 'Officials said a third of the soldiers had been wounded.', article }, soldiers, { loose: true })?.figure).toBe('a third');
+  it('is not a share ("half of", "a third of"), which counts nothing, as a percentage does not', () => {
+    expect(countedFigure({ text: 'Officials said a third of the soldiers had been wounded.', article }, soldiers, { loose: true })).toBeNull();
+    expect(countedFigure({ text: 'About half of the soldiers used by Russia came from the North.', article }, soldiers, { loose: true })).toBeNull();
+  });
+
+  it('is not the ratio of "one soldier in five"', () => {
+    expect(countedFigure({ text: 'An officer said one North Korean soldier in five was wounded.', article }, soldiers, { loose: true })).toBeNull();
+    expect(countedFigure({ text: 'One in three soldiers was wounded, and 300 soldiers were killed.', article }, soldiers)?.figure).toBe('300');
   });
 });
 
@@ -142,6 +147,12 @@ describe('the speaker named with a description', () => {
 
   it('is a name’s body written in lower case after the name', () => {
     expect(claimSource('They suffered about 3,000 casualties, South Korea’s spy agency told lawmakers Thursday.')).toBe('South Korea’s spy agency');
+  });
+
+  it('is the subject that a name after a preposition only describes', () => {
+    const sentence = 'The North sent nine million rounds, a group of 11 countries that monitors sanctions on Pyongyang said Thursday.';
+    expect(claimSource(sentence)).toBe('a group of 11 countries');
+    expect(claimSource('A spokesman for the Pentagon said 10,000 troops had arrived.')).toBe('A spokesman for the Pentagon');
   });
 
   it('is never a time or a pronoun', () => {

@@ -11,19 +11,21 @@ import { claimSource } from './speaker.js';
 // "3,000", "10 000", "1.5 million", "1.5m"; "ten thousand" is left to the words below: the figures a news sentence
 // reports.
 const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?!\d|,\d)(?:(?:m|mn|bn|k)\b|\s+(?:million|billion|thousand|hundred))?/g;
-// Figures in words; "a third of" is a share, but "a third soldier" the next one. Vague amounts ("thousands",
-// "several hundred") say there is a figure but are not one to set against another, so figureOf finds them only when
-// asked to.
+// Figures in words. A share ("half of", "a third of") counts nothing, as a percentage does not. Vague amounts
+// ("thousands", "several hundred") say there is a figure but are not one to set against another, so figureOf finds
+// them only when asked to.
 const FIGURE_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million|a billion|a dozen|a (?:third|quarter)(?=\s+of\b)|half)(?:\s+(?:hundred|thousand|million|billion))?\b/gi;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million|a billion|a dozen)(?:\s+(?:hundred|thousand|million|billion))?\b/gi;
 const VAGUE_AMOUNT = /\b(?:(?:several|a few|some|many)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)\b/gi;
 const YEAR = /^(1[89]|20)\d{2}$/;
-const SMALL_COUNT_IN_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|half|a third|a quarter)$/i;
+const SMALL_COUNT_IN_WORDS = /^(?:two|three|four|five|six|seven|eight|nine)$/i;
 // How many words after a figure may stand before the thing it counts ("3,000 North Korean troops").
 const COUNTED_WITHIN = 5;
 // … and, loosely, how many before it ("the number of North Korean soldiers dispatched to Russia … to about 14,000").
 const COUNTED_BEFORE_WITHIN = 8;
 
+// What stands before the "five" of "one shell in five" or "one in five shells".
+const RATIO_BEFORE = /\b(?:one|1)\b(?:\s+[\p{L}-]+){0,3}\s+in\s+$/iu;
 // A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
 const COUNT_NOUN = /[^s]s$/;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
@@ -103,6 +105,8 @@ function figureOf(text: string, counted: Concept, loose: boolean): string | null
   const counts = (words: string) => matchFactor(counted, new Set(searchTerms(words))) > 0;
   for (const match of found.sort((a, b) => a.index - b.index)) {
     if (YEAR.test(match[0])) continue;
+    // "One North Korean shell in five", "one in three of the soldiers": a ratio, no count.
+    if (RATIO_BEFORE.test(undated.slice(0, match.index))) continue;
     const after = undated.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
     const before = undated.slice(0, match.index).split(/[.;:!?()]/).at(-1)!.split(/\s+/).filter(Boolean).slice(-COUNTED_BEFORE_WITHIN).join(' ');
     // "A 155mm shell" gives the calibre of one shell, not a count of shells; "five days" may count days.

@@ -30,6 +30,9 @@ const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:describ
 const NOUN_PHRASE = String.raw`(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?`;
 const ACCORDING_TO_NOUN = new RegExp(String.raw`\baccording to (${NOUN_PHRASE})(?=\s+(?:who|which|that|in|on|at|from|with|for|familiar)\b|\s*[,.;:]|\s*$)`);
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE})\s+(?:say|says|said|estimate|estimates|estimated|believe|believes|reported|report|reports)\s*[.”"’]*\s*$`);
+const PREPOSITION_BEFORE = /\b(?:on|of|in|at|to|for|from|with|against|over|by|into|about)\s+$/i;
+// How many words a subject phrase may run to before it is taken for a clause ("Officials in Kyiv").
+const SUBJECT_WITHIN = 8;
 const QUOTED_AS_SAYING = /\bquoted\s+(.{2,80}?)\s+as\s+(?:saying|telling|describing)\b/i;
 const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
 
@@ -43,11 +46,22 @@ export function claimSource(sentence: string): string | null {
   const according = ACCORDING_TO.exec(sentence);
   if (according) return according[1]!.replace(/\.$/, '');
   const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1]?.replace(CONNECTIVES, '').trim();
-  const name = before ? (TRAILING_NAME.exec(before)?.[1] ?? namedBeforeApposition(before)) : undefined;
+  const name = before ? (subjectName(before) ?? namedBeforeApposition(before)) : undefined;
   if (name && !PRONOUN.test(name)) return name;
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
   if (after && !PRONOUN.test(after)) return after;
   return ACCORDING_TO_NOUN.exec(sentence)?.[1] ?? TRAILING_ATTRIBUTION.exec(sentence)?.[1] ?? null;
+}
+
+// The name that ends the words before the verb. A name after a preposition only describes the subject, which is
+// then the whole phrase before its relative clause: "a group of 11 countries that monitors sanctions on Pyongyang
+// said", "A spokesman for the Pentagon said".
+function subjectName(subject: string): string | undefined {
+  const trailing = TRAILING_NAME.exec(subject);
+  if (!trailing) return undefined;
+  if (!PREPOSITION_BEFORE.test(subject.slice(0, trailing.index))) return trailing[1];
+  const clause = subject.split(/,\s+|\s+[—–]\s+/).at(-1)!.split(/\s+(?:that|who|which)\s+/)[0]!;
+  return clause.split(/\s+/).length <= SUBJECT_WITHIN && /^(?:[A-Z]|(?:the|a|an)\s)/.test(clause) ? clause : undefined;
 }
 
 // "Pak Chol-min, a former officer who defected in 2016, said": the name before the description of its bearer.
