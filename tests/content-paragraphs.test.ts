@@ -88,4 +88,14 @@ describe('cleaning scraped article text', () => {
     const text = '“Why would I go back to a country that sent me here to die?”';
     expect(contentParagraphs(text)).toHaveLength(1);
   });
+
+  it('drops a byline, and keeps a paragraph that opens with "By"', () => {
+    const text = 'By JI-WON HAN, Continental Press Agency\n\nBy the spring, the same units were dispersing under fire, officers said.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['By the spring, the same units were dispersing under fire, officers said.']);
+  });
+
+  it('drops a photo credit, and keeps a paragraph whose first word starts like a label', () => {
+    const text = 'Photo by Jane Doe for the Meridian Times, all rights reserved\n\nImagery from commercial satellites shows trains at the border station.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Imagery from commercial satellites shows trains at the border station.']);
+  });
 });

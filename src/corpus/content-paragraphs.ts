@@ -13,10 +13,14 @@ export interface Paragraph extends Span {
 const MIN_CONTENT_WORDS = 5;
 const MARKDOWN_HEADING = /^#{1,6}\s/;
 // Page furniture that scraping keeps and that is long enough to pass for content: links to other stories,
-// newsletter and follow prompts, bylines and credits, photo captions' credit lines, update notes, and a wire
-// service's notes to editors ("(ATTN: UPDATES casualty figures…)", "(Adds comment from…)", "(LEAD)").
+// newsletter and follow prompts, credits, photo captions' credit lines, update notes, and a wire
+// service's notes to editors ("(ATTN: UPDATES casualty figures…)", "(Adds comment from…)", "(LEAD)"). A label is
+// a whole word, and a picture's or a player's is followed by its colon or credit: "Imagery shows…" and "Watchdogs
+// say…" are sentences.
 const PAGE_FURNITURE =
-  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|photo|image|file photo|watch|listen|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected)|copyright|©|by [\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]+)+\b)/iu;
+  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected)|copyright|©|(?:photo|image|file photo|watch|listen)(?=\s*(?:[:|–—]|by\b|caption|credit)))(?!\p{L})/iu;
+// A byline is names alone ("By JI-WON HAN, Continental Press Agency"); "By the spring, the units…" is a sentence.
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+(?:and|in|for|of)\s+|,\s*|\s*[|&]\s*|\s+)\p{Lu}[\p{L}'’.-]*)*\.?$/u;
 const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
 // An explainer's sub-heading ("How many North Korean troops are in Russia?") words the question a member asks, so
 // it matches it best of all, yet states nothing: a paragraph that is one question and quotes no one is a heading.
@@ -39,7 +43,7 @@ export function contentParagraphs(body: string): Paragraph[] {
       const text = body.slice(paragraph.start, paragraph.end);
       const words = countWords(text);
       const headline = QUESTION_HEADING.test(text) || INTERVIEWER.test(text) || (!SENTENCE_END.test(text) && words <= MAX_HEADLINE_WORDS);
-      return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && !headline && words >= MIN_CONTENT_WORDS;
+      return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && !BYLINE.test(text) && !headline && words >= MIN_CONTENT_WORDS;
     },
   );
   const keys = candidates.map((paragraph) => matchingKey(body.slice(paragraph.start, paragraph.end)));
