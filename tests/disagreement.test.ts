@@ -121,6 +121,12 @@ describe('a figure of the thing counted', () => {
     expect(countedFigure({ text: 'About half of the soldiers used by Russia came from the North.', article }, soldiers, { loose: true })).toBeNull();
   });
 
+  it('is not the count of something the thing counted only describes ("200 rocket launchers")', () => {
+    const rockets: Concept = { word: 'rockets', kind: 'word', entity: null, alternatives: [{ term: 'rocket', factor: 1 }] };
+    expect(countedFigure({ text: 'Pyongyang has shipped about 200 multiple rocket launchers.', article }, rockets)).toBeNull();
+    expect(countedFigure({ text: 'About 200 rockets fired at Kyiv were North Korean.', article }, rockets)?.figure).toBe('200');
+  });
+
   it('is not the ratio of "one soldier in five"', () => {
     expect(countedFigure({ text: 'An officer said one North Korean soldier in five was wounded.', article }, soldiers, { loose: true })).toBeNull();
     expect(countedFigure({ text: 'One in three soldiers was wounded, and 300 soldiers were killed.', article }, soldiers)?.figure).toBe('300');

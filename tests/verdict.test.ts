@@ -120,4 +120,9 @@ describe('the verdict on a "how many" answer', () => {
     expect(answer.verdict).toBe('related');
     expect(answer.differing).toBeNull();
   });
+
+  it('does not answer for a calibre the question gives and no article names', async () => {
+    expect((await ask('How many North Korean troops were sent to Russia in total?')).verdict).toBe('answered');
+    expect((await ask('How many North Korean troops with 240mm launchers were sent to Russia in total?')).verdict).toBe('related');
+  });
 });

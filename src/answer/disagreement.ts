@@ -7,6 +7,7 @@ import { blankDates } from '../text/calendar-dates.js';
 import { normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { claimSource } from './speaker.js';
+import { isVerbForm } from '../text/synonyms.js';
 
 // "3,000", "10 000", "1.5 million", "1.5m"; "ten thousand" is left to the words below: the figures a news sentence
 // reports.
@@ -26,6 +27,7 @@ const COUNTED_BEFORE_WITHIN = 8;
 
 // What stands before the "five" of "one shell in five" or "one in five shells".
 const RATIO_BEFORE = /\b(?:one|1)\b(?:\s+[\p{L}-]+){0,3}\s+in\s+$/iu;
+const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 // A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
 const COUNT_NOUN = /[^s]s$/;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
@@ -115,9 +117,18 @@ function figureOf(text: string, counted: Concept, loose: boolean): string | null
     // "13,000 containers of artillery shells" counts containers; "a million barrels of oil" is how much oil there is.
     const head = /^([\p{L}-]+)\s+of\b/u.exec(after)?.[1];
     if (head !== undefined && !counts(head) && COUNT_NOUN.test(counted.word)) continue;
+    if (modifiesNoun(after, counts)) continue;
     if (counts(after) || (loose && counts(before))) return text.slice(match.index, match.index + match[0].length);
   }
   return null;
+}
+
+// "200 rocket launchers" counts launchers, not rockets: the thing counted is only a modifier when a plural noun
+// follows it. "Troops killed" and "troops months ago" are no such noun.
+function modifiesNoun(after: string, counts: (words: string) => boolean): boolean {
+  const words = after.split(/\s+/);
+  const next = words[words.findIndex((word) => counts(word)) + 1];
+  return next !== undefined && words.some((word) => counts(word)) && /^[a-z]+[^s]s$/.test(next) && !TIME_UNIT.test(next) && !isVerbForm(next) && !counts(next);
 }
 
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };

@@ -38,9 +38,11 @@ export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, 
   return quotes.some((quote) => states(quote, index, asked, profile)) ? 'answered' : 'related';
 }
 
-// A year or a count the question gives ("in 2023", "the 3,000 troops"); "the two countries" only counts them.
+// A year, a count or a calibre the question gives ("in 2023", "the 3,000 troops", "240mm rockets"); "the two
+// countries" only counts them.
 function isFigure(concept: Concept): boolean {
-  return /^\d+$/.test(concept.word) && Number(concept.word) >= 10;
+  const figure = /^(\d+)(?:mm|cm|km|kg)?$/.exec(concept.word);
+  return figure !== null && Number(figure[1]) >= 10;
 }
 
 function states(quote: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
