@@ -43,6 +43,14 @@ language: en
 ---
 WASHINGTON (TW) — The Pentagon said on Monday that about 10,000 North Korean troops were now in Russia's Kursk region and that some had already fought Ukrainian units.
 `,
+  'wounded-treated.md': `---
+title: "Wounded North Koreans treated in Kyiv"
+publisher: Test Wire
+published: 2025-02-01
+language: en
+---
+KYIV (TW) — Ukraine's military intelligence has given higher figures for the number killed. Two North Korean soldiers wounded in January are being treated in Kyiv.
+`,
 };
 
 let index: PassageIndex;
@@ -119,6 +127,12 @@ describe('the verdict on a "how many" answer', () => {
     expect(answer.quotes.some((q) => q.text.includes('3,000 additional troops'))).toBe(true);
     expect(answer.verdict).toBe('related');
     expect(answer.differing).toBeNull();
+  });
+
+  it('does not take a count of soldiers wounded, beside a sentence about the killed, for soldiers killed', async () => {
+    const answer = await ask('How many North Korean soldiers were killed, by Ukraine’s count?');
+    expect(answer.quotes[0]?.text).toContain('Two North Korean soldiers wounded');
+    expect(answer.verdict).toBe('related');
   });
 
   it('does not answer for a calibre the question gives and no article names', async () => {

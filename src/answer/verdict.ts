@@ -10,6 +10,7 @@ import type { ScoringProfile } from './scoring-profile.js';
 import { missesAskedEvent } from './counted-event.js';
 import { countedFigure } from './disagreement.js';
 import { namesSpeaker } from './speaker.js';
+import { splitSentences } from '../text/sentences.js';
 
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
 const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
@@ -26,6 +27,16 @@ function publishedMonth(published: string | null): string[] {
 function givesFigure(text: string): boolean {
   for (const [match] of blankDates(text).matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
   return false;
+}
+
+// A sentence that gives a figure of the thing counted and does not say that another thing happened to it: in
+// "Ukraine gave higher figures for the number killed. Two soldiers captured in January are held in Kyiv", the two
+// were captured, not killed.
+function countsAskedEvent(quote: Quote, counted: Concept, verb: Concept | null): boolean {
+  return splitSentences(quote.text).some(({ start, end }) => {
+    const sentence = { ...quote, text: quote.text.slice(start, end) };
+    return countedFigure(sentence, counted, { loose: true }) !== null && !missesAskedEvent(new Set(searchTerms(sentence.text)), verb);
+  });
 }
 
 /**
@@ -68,7 +79,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   // "What did the Pentagon say about the prisoners?": the Pentagon speaking of casualties does not answer it.
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, quoted, headline) < minTopicCoverage) return false;
-  if (answerType === 'number' && !(asked.counted ? countedFigure(quote, asked.counted, { loose: true }) : givesFigure(quote.text))) return false;
+  if (answerType === 'number' && !(asked.counted ? countsAskedEvent(quote, asked.counted, asked.countedVerb) : givesFigure(quote.text))) return false;
   // Troops killed are not troops sent; the day a prisoner asked to go to Seoul is not the day he was flown there.
   if (missesAskedEvent(quoted, asked.countedVerb)) return false;
   if (asked.datedEvents.some((verb) => matchFactor(verb, quoted) === 0 && matchFactor(verb, headline.terms) === 0)) return false;
