@@ -32,6 +32,11 @@ describe('answering from the test corpus with the offline model', () => {
     expect(answer.quotes.some((q) => /3,000|10,000/.test(q.text))).toBe(true);
   });
 
+  it('ranks a figure of the thing counted above a vague amount of it', async () => {
+    const answer = await ask('How many North Korean soldiers are going to Russia?');
+    expect(answer.quotes[0]?.text).toMatch(/\d,000 (?:North Korean )?(?:troops|soldiers)/);
+  });
+
   it('calls an answer related, saying so first, when its articles never mention a name the question asks about', async () => {
     const answer = await ask('What has China said about the North Korean troops in Russia?');
     expect(answer.verdict).toBe('related');

@@ -185,12 +185,13 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
 }
 
 // Does the text (with these search terms) hold the kind of fact asked for? For "how many", a figure of the thing
-// counted, not any number, in a text that does not count another event ("sent" for "killed").
+// counted, not any number, in a text that does not count another event ("sent" for "killed"). Ranking asks for the
+// figure itself ("3,000 North Korean troops"), not the vague amount the verdict accepts ("thousands of its soldiers").
 function answersInKind(text: string, terms: ReadonlySet<string>, asked: Asked): boolean {
   const { answerType } = asked.intent;
   if (answerType === 'number' && asked.counted) {
     if (missesAskedEvent(terms, asked.countedVerb)) return false;
-    return countedFigure({ text, article: NO_SOURCE }, asked.counted, { loose: true }) !== null;
+    return countedFigure({ text, article: NO_SOURCE }, asked.counted) !== null;
   }
   return answerType !== 'any' && hasAnswerType(text, answerType);
 }
