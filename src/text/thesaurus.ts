@@ -57,6 +57,11 @@ const GROUPS: readonly (readonly string[])[] = [
   ['visit', 'visited', 'visiting', 'tour', 'toured', 'touring', 'trip'],
   ['relations', 'relationship', 'cooperation', 'partnership'],
   ['in return', 'in exchange'],
+  ['war', 'conflict'],
+  ['supply', 'supplied', 'supplying', 'provide', 'provided', 'providing', 'deliver', 'delivered', 'delivering', 'deliveries', 'shipped', 'shipping', 'shipments', 'given', 'handed'],
+  ['swap', 'swapped', 'exchange', 'exchanged'],
+  ['vacation', 'holiday', 'holidays', 'getaway', 'resort'],
+  ['coast', 'coastal', 'shoreline', 'seaside', 'beach'],
   // A verb and the noun for what it does.
   ['sell', 'sells', 'selling', 'sold', 'sale', 'sales'],
   ['earn', 'earned', 'earning', 'earnings', 'revenue', 'revenues', 'income', 'proceeds'],
