@@ -51,6 +51,14 @@ language: en
 ---
 KYIV (TW) — Ukraine's military intelligence has given higher figures for the number killed. Two North Korean soldiers wounded in January are being treated in Kyiv.
 `,
+  'workers.md': `---
+title: "More North Korean workers in Russia"
+publisher: Test Wire
+published: 2025-05-02
+language: en
+---
+SEOUL (TW) — More than 15,000 North Korean workers entered Russia last year, South Korea's spy agency said on Friday.
+`,
 };
 
 let index: PassageIndex;
@@ -106,6 +114,18 @@ describe('the verdict on an answer', () => {
     const answer = await ask('whats the total number of north korean troops sent once you add the reinforcements');
     expect(answer.quotes[0]!.text).toContain('about 14,000');
     expect(answer.verdict).toBe('answered');
+  });
+});
+
+describe('the verdict on a question that gives a year', () => {
+  it('answers with a quote of that year, a month without its year being of the year it was published', async () => {
+    expect((await ask('How many additional North Korean troops were sent to Russia in 2025?')).verdict).toBe('answered');
+    expect((await ask('How many additional North Korean troops were sent to Russia in 2023?')).verdict).toBe('related');
+  });
+
+  it('reads "last year" as the year before the article was published', async () => {
+    expect((await ask('How many North Korean workers entered Russia in 2024?')).verdict).toBe('answered');
+    expect((await ask('How many North Korean workers entered Russia in 2023?')).verdict).toBe('related');
   });
 });
 

@@ -15,6 +15,7 @@ import { splitSentences } from '../text/sentences.js';
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
 const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
+const LAST_YEAR = /\blast year\b/i;
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 // The month and year an article was published, as search terms; none without a date.
@@ -49,31 +50,35 @@ export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, 
   return quotes.some((quote) => states(quote, index, asked, profile)) ? 'answered' : 'related';
 }
 
-// A year, a count or a calibre the question gives ("in 2023", "the 3,000 troops", "240mm rockets"); "the two
-// countries" only counts them.
+// A count or a calibre the question gives ("the 3,000 troops", "240mm rockets"); "the two countries" only counts
+// them, and a year ("in 2023") is the quote's to give.
 function isFigure(concept: Concept): boolean {
   const figure = /^(\d+)(?:mm|cm|km|kg)?$/.exec(concept.word);
-  return figure !== null && Number(figure[1]) >= 10;
+  return figure !== null && Number(figure[1]) >= 10 && !YEAR.test(concept.word);
 }
 
 function states(quote: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
   // Names and figures the question gives are what it is about: an article without them is about something else.
-  // The year an article was published is the year its "in January" and "last month" mean…
-  const published = new Set(searchTerms(quote.article.published?.slice(0, 4) ?? ''));
-  const inArticle = (c: Concept) => matchFactor(c, published) > 0 || c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
+  const inArticle = (c: Concept) => c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
   if (asked.concepts.some((c) => (c.kind === 'entity' || isFigure(c)) && !inArticle(c))) return false;
   const passage = index.passage(quote.passageId)!.text;
   const { answerType, asksSpeaker } = asked.intent;
   const { minCoverage, minCoverageTyped, minTopicCoverage, headlineFactor } = profile.verdict;
   const quoted = new Set(searchTerms(quote.text));
-  // … when the quote gives a month or a day without its year; "in 2024" is not the year it was published, and a
-  // sentence that dates nothing is not of any year.
-  const years = ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? published : [];
+  // The year an article was published is the year its "in January" and "last month" mean, when the quote gives a
+  // month or a day without its year; "in 2024" is not the year it was published, and a sentence that dates nothing
+  // is not of any year. "Last year" is the year before.
+  const year = quote.article.published ? Number(quote.article.published.slice(0, 4)) : null;
+  const years = year !== null && ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? [String(year)] : [];
+  const lastYear = year !== null && LAST_YEAR.test(quote.text) ? [String(year - 1)] : [];
   // Its "now" and "this week" are the month it was published, where the quote names no month of its own.
   const month = NOW.test(quote.text) && !namesMonth(quote.text) ? publishedMonth(quote.article.published) : [];
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
-  const coverage = conceptCoverage(asked.concepts, new Set([...quoted, ...years, ...month]), headline);
+  const dated = new Set([...quoted, ...years, ...month, ...lastYear]);
+  // "How much oil did Russia deliver in 2023?" is not answered by a quote of 2024.
+  if (asked.concepts.some((c) => YEAR.test(c.word) && matchFactor(c, dated) === 0)) return false;
+  const coverage = conceptCoverage(asked.concepts, dated, headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
   // be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
