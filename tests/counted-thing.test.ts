@@ -25,6 +25,13 @@ describe('what a "how many" question counts', () => {
     expect(read('According to Zelenskyy, how many countries is Ukraine now at war with?')).toEqual(['countries', null]);
   });
 
+  it('is done by what follows its verb with "by", when that is no name', () => {
+    const agent = (question: string) => countedThing(question, questionConcepts(question, { aliases: true })).countedAgent?.word ?? null;
+    expect(agent('how many nk soldiers does the nis say were killed by drones')).toBe('drones');
+    expect(agent('how many nk soldiers were killed by Ukraine')).toBeNull();
+    expect(agent('how many nk soldiers were killed in Kursk')).toBeNull();
+  });
+
   it('is the word before the word for a count, when the question names the count', () => {
     expect(read('what casualty numbers did seoul give lawmakers')[0]).toBe('casualty');
     expect(read("what was hur's late-february count of north koreans killed")).toEqual(['north koreans', 'killed']);

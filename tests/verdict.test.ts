@@ -155,6 +155,11 @@ describe('the verdict on a "how many" answer', () => {
     expect(answer.verdict).toBe('related');
   });
 
+  it('does not take a count of troops sent for a count of those sent by the means the question names', async () => {
+    expect((await ask('How many additional North Korean troops were dispatched to Russia?')).verdict).toBe('answered');
+    expect((await ask('How many additional North Korean troops were dispatched by train to Russia?')).verdict).toBe('related');
+  });
+
   it('does not answer for a calibre the question gives and no article names', async () => {
     expect((await ask('How many North Korean troops were sent to Russia in total?')).verdict).toBe('answered');
     expect((await ask('How many North Korean troops with 240mm launchers were sent to Russia in total?')).verdict).toBe('related');

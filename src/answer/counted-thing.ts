@@ -9,6 +9,11 @@ export interface CountedThing {
   counted: Concept | null;
   /** The verb that says what happened to it ("killed", "sent"), when the question says; null otherwise. */
   countedVerb: Concept | null;
+  /**
+   * What did it, when the question says so in words that are no name: "drones" in "how many were killed by
+   * drones". A name ("killed by Ukrainian forces") is left out: copy seldom repeats who fought whom.
+   */
+  countedAgent: Concept | null;
 }
 
 // A word after "at" or "the" is a noun ("at war").
@@ -20,11 +25,11 @@ const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|re
  * The thing counted is the head of the words after "how many", up to the first function word or verb in the past
  * ("North Koreans" in "How many North Koreans came…", "troops" in "how many troops died"), or an irregular one
  * ("troops" in "troops sent once…"). Its verb follows it, past names and function words: "killed" in "how many
- * soldiers have been killed", "send" in "how many troops did Kim send".
+ * soldiers have been killed", "send" in "how many troops did Kim send". What did it follows the verb with "by".
  */
 export function countedThing(question: string, concepts: Concept[]): CountedThing {
   const after = /\b(?:how\s+(?:many|much)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(question)?.[1] ?? countNamedBefore(question);
-  if (!after) return { counted: null, countedVerb: null };
+  if (!after) return { counted: null, countedVerb: null, countedAgent: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
   const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
   const phrase: Concept[] = [];
@@ -36,12 +41,14 @@ export function countedThing(question: string, concepts: Concept[]): CountedThin
     if (concept && !phrase.includes(concept)) phrase.push(concept);
   }
   let verb: Concept | undefined;
-  for (let i = end; i < words.length && !verb; i++) {
+  let i = end;
+  for (; i < words.length && !verb; i++) {
     const concept = conceptOf(words[i]!);
     if (!concept || concept.kind !== 'word' || AFTER_NOUN_MARKER.test(words[i - 1] ?? '') || REPORTING_VERB.test(concept.word)) continue;
     if (isVerbForm(concept.word)) verb = concept;
   }
-  return { counted: phrase.at(-1) ?? null, countedVerb: verb ?? null };
+  const agent = verb && words[i] === 'by' ? conceptOf(words[i + 1] ?? '') : undefined;
+  return { counted: phrase.at(-1) ?? null, countedVerb: verb ?? null, countedAgent: agent?.kind === 'word' ? agent : null };
 }
 
 // "What casualty numbers did Seoul give…", "what's the death toll": the thing counted stands before the word for a

@@ -129,6 +129,7 @@ export async function gatherCandidates(
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     counted: null,
     countedVerb: null,
+    countedAgent: null,
   };
   if (intent.topic) {
     const topicTerms = new Set(searchTerms(intent.topic));

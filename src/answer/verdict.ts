@@ -8,6 +8,7 @@ import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
 import type { ScoringProfile } from './scoring-profile.js';
 import { missesAskedEvent } from './counted-event.js';
+import type { CountedThing } from './counted-thing.js';
 import { countedFigure } from './disagreement.js';
 import { namesSpeaker } from './speaker.js';
 import { splitSentences } from '../text/sentences.js';
@@ -32,11 +33,13 @@ function givesFigure(text: string): boolean {
 
 // A sentence that gives a figure of the thing counted and does not say that another thing happened to it: in
 // "Ukraine gave higher figures for the number killed. Two soldiers captured in January are held in Kyiv", the two
-// were captured, not killed.
-function countsAskedEvent(quote: Quote, counted: Concept, verb: Concept | null): boolean {
+// were captured, not killed. What did it must be there too: 600 killed are not 600 killed by drones.
+function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, countedAgent }: CountedThing): boolean {
   return splitSentences(quote.text).some(({ start, end }) => {
     const sentence = { ...quote, text: quote.text.slice(start, end) };
-    return countedFigure(sentence, counted, { loose: true }) !== null && !missesAskedEvent(new Set(searchTerms(sentence.text)), verb);
+    const terms = new Set(searchTerms(sentence.text));
+    if (countedAgent && matchFactor(countedAgent, terms) === 0) return false;
+    return countedFigure(sentence, counted, { loose: true }) !== null && !missesAskedEvent(terms, countedVerb);
   });
 }
 
@@ -84,7 +87,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   // "What did the Pentagon say about the prisoners?": the Pentagon speaking of casualties does not answer it.
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, quoted, headline) < minTopicCoverage) return false;
-  if (answerType === 'number' && !(asked.counted ? countsAskedEvent(quote, asked.counted, asked.countedVerb) : givesFigure(quote.text))) return false;
+  if (answerType === 'number' && !(asked.counted ? countsAskedEvent(quote, asked.counted, asked) : givesFigure(quote.text))) return false;
   // Troops killed are not troops sent; the day a prisoner asked to go to Seoul is not the day he was flown there.
   if (missesAskedEvent(quoted, asked.countedVerb)) return false;
   if (asked.datedEvents.some((verb) => matchFactor(verb, quoted) === 0 && matchFactor(verb, headline.terms) === 0)) return false;
