@@ -88,6 +88,11 @@ describe('WordNet synonyms', () => {
     expect(await synonyms.of('began')).toEqual(await synonyms.of('begin'));
   });
 
+  it('looks a phrasal verb up by the base form of its verb', async () => {
+    expect(await synonyms.of('brushed off')).toContain('dismiss');
+    expect(await synonyms.of('showed up')).toEqual(await synonyms.of('show up'));
+  });
+
   it('keeps a form that is a more frequent word of its own from being read as an irregular one', async () => {
     // "wound" is the past of "wind" in the exception list, but WordNet's tagged texts use the verb "wound" more.
     expect(await synonyms.of('wound')).not.toContain('meander');

@@ -37,5 +37,15 @@ export function baseFormCandidates(word: string): BaseForm[] {
       candidates.push({ lemma: exception, partOfSpeech, irregular: true });
     }
   }
-  return candidates;
+  return [...candidates, ...phrasalVerbCandidates(word)];
+}
+
+// A phrasal verb inflects its verb: "brushed_off" is looked up as "brush_off", "taken_prisoner" as "take_prisoner".
+function phrasalVerbCandidates(word: string): BaseForm[] {
+  const space = word.indexOf('_');
+  if (space < 0) return [];
+  const [verb, rest] = [word.slice(0, space), word.slice(space)];
+  return baseFormCandidates(verb)
+    .filter((candidate) => candidate.partOfSpeech === 'verb' && candidate.lemma !== verb)
+    .map((candidate) => ({ ...candidate, lemma: candidate.lemma + rest }));
 }
