@@ -16,11 +16,12 @@ const STEMS = new Map<string, string>();
 const MAX_REMEMBERED_STEMS = 100_000;
 
 /**
- * Version of the analyzer below: how text becomes search terms (tokens, folding, figures, stop words, stemming).
+ * Version of the analyzer below: how text becomes search terms (tokens, folding, figures, stop words, stemming,
+ * the alias table's entity terms).
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten

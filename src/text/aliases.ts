@@ -37,7 +37,8 @@ const ENTITIES = {
     names: ['nis', 'national intelligence service', "south korea's spy agency", "seoul's spy agency", "south korea's intelligence agency", 'south korean intelligence'],
     partOf: ['south-korea'],
   },
-  jcs: { names: ['jcs', 'joint chiefs of staff', 'joint chiefs'], partOf: ['south-korea'] },
+  // Wire copy names the JCS by what it is: "South Korea's military said".
+  jcs: { names: ['jcs', 'joint chiefs of staff', 'joint chiefs', "south korea's military", 'south korean military', "seoul's military"], partOf: ['south-korea'] },
   kcna: { names: ['kcna', 'korean central news agency'], partOf: ['north-korea'] },
   'kim-yo-jong': { names: ['kim yo jong', 'kim yo-jong'], partOf: ['north-korea'] },
   duma: { names: ['duma', 'state duma'], partOf: ['russia'] },
