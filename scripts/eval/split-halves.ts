@@ -12,6 +12,7 @@
  * "according to hangil research how many…" became a number question. tests/eval/formats was split from the
  * writers' files of the commit that added them; afterwards two according-to fragments that lay in no sentence of
  * speech ("released by the Open Hull Project shows…", "The group… counted the boxes") were dropped, halves kept.
+ * tests/eval/followups was split from the writers' files of the commit that added them.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 
