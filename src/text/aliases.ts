@@ -18,7 +18,7 @@ const ENTITIES = {
   },
   'kim-jong-un': { names: ['kim jong un', 'kim jong-un', 'kim jong‑un', 'kim jongun'], partOf: ['north-korea'] },
   'choe-son-hui': { names: ['choe son hui', 'choe son-hui', 'choe'], partOf: ['north-korea'] },
-  russia: { names: ['russia', 'russian', 'russians', 'russian federation', 'moscow', 'kremlin'] },
+  russia: { names: ['russia', 'russian', 'russians', 'russian federation', 'moscow', 'kremlin', 'ru'] },
   putin: { names: ['putin', 'vladimir putin'], partOf: ['russia'] },
   peskov: { names: ['peskov', 'dmitry peskov', 'dmitri peskov'], partOf: ['russia'] },
   shoigu: { names: ['shoigu', 'sergei shoigu', 'sergey shoigu'], partOf: ['russia'] },
