@@ -161,6 +161,10 @@ describe('the speaker named with a description', () => {
     expect(claimSource('A spokesman for the Pentagon said 10,000 troops had arrived.')).toBe('A spokesman for the Pentagon');
   });
 
+  it('is the source that closes the sentence, whoever acts in it', () => {
+    expect(claimSource('Kim called for 1,000 more drones a year, KCNA reported.')).toBe('KCNA');
+  });
+
   it('is never a time or a pronoun', () => {
     expect(claimSource('On Tuesday, the leader, said it.')).toBeNull();
   });

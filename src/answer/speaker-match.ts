@@ -2,6 +2,7 @@ import type { Concept } from '../retrieval/query.js';
 import { matchFactor, questionConcepts } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { speakerPhrases } from './speaker.js';
+import { splitSentences } from '../text/sentences.js';
 
 /**
  * Recognises the person or body a question asks about as the speaker of a sentence ("the Pentagon" in "Pentagon
@@ -20,7 +21,7 @@ export class SpeakerMatcher {
   /** Does some sentence of the text give its words to the speaker? */
   speaksIn(text: string): boolean {
     if (this.concepts.length === 0) return false;
-    return speakerPhrases(text).some((phrase) => {
+    return splitSentences(text).flatMap(({ start, end }) => speakerPhrases(text.slice(start, end))).some((phrase) => {
       const terms = new Set(searchTerms(phrase));
       // A name of the domain must be matched; otherwise most of the speaker's words ("military intelligence").
       if (this.names.length > 0) return this.names.every((c) => matchFactor(c, terms) > 0);

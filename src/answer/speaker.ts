@@ -26,10 +26,11 @@ const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Un
 const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|told|wrote|added|warned|claimed|estimated)\s+((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
 // "The invasion was hailed by pro-Western commentators as…": words given to the agent of a passive verb of speech.
 const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:described|called|compared|likened|hailed|dubbed|branded|criticised|criticized|praised|condemned|dismissed)\s+by\s+([^,.;]{2,60}?)(?=\s+(?:as|for|to|who|which)\b|[,.;]|$)/i;
-// Sources named by a common noun: "according to a lawmaker who attended the briefing", "…, the monitors say."
+// Sources named by a common noun: "according to a lawmaker who attended the briefing", "…, the monitors say."; and
+// the name that closes a sentence: "…, KCNA reported."
 const NOUN_PHRASE = String.raw`(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?`;
 const ACCORDING_TO_NOUN = new RegExp(String.raw`\baccording to (${NOUN_PHRASE})(?=\s+(?:who|which|that|in|on|at|from|with|for|familiar)\b|\s*[,.;:]|\s*$)`);
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE})\s+(?:say|says|said|estimate|estimates|estimated|believe|believes|reported|report|reports)\s*[.”"’]*\s*$`);
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE}|${NAME})\s+(?:say|says|said|estimate|estimates|estimated|believe|believes|reported|report|reports)\s*[.”"’]*\s*$`);
 const PREPOSITION_BEFORE = /\b(?:on|of|in|at|to|for|from|with|against|over|by|into|about)\s+$/i;
 // How many words a subject phrase may run to before it is taken for a clause ("Officials in Kyiv").
 const SUBJECT_WITHIN = 8;
@@ -37,20 +38,24 @@ const QUOTED_AS_SAYING = /\bquoted\s+(.{2,80}?)\s+as\s+(?:saying|telling|describ
 const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
 
 /**
- * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X", the capitalised
- * name just before a reporting verb ("The Kyiv Independent, however, claimed" → The Kyiv Independent), or the name
- * right after it ("…,” said Park Min-jae"); else a source named by a common noun ("according to a lawmaker", "…,
- * the monitors say"). Null when there is none: the article is then the only attribution.
+ * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X", the source that
+ * closes it ("…, KCNA reported", "…, the monitors say"), the capitalised name just before a reporting verb ("The Kyiv
+ * Independent, however, claimed" → The Kyiv Independent), or the name right after it ("…,” said Park Min-jae");
+ * else a source named by a common noun ("according to a lawmaker"). Null when there is none: the article is then the
+ * only attribution.
  */
 export function claimSource(sentence: string): string | null {
   const according = ACCORDING_TO.exec(sentence);
   if (according) return according[1]!.replace(/\.$/, '');
+  // "Kim called for more drones, KCNA reported": the words that close the sentence say whose claim all of it is.
+  const closing = TRAILING_ATTRIBUTION.exec(sentence)?.[1];
+  if (closing) return closing;
   const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1]?.replace(CONNECTIVES, '').trim();
   const name = before ? (subjectName(before) ?? namedBeforeApposition(before)) : undefined;
   if (name && !PRONOUN.test(name)) return name;
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
   if (after && !PRONOUN.test(after)) return after;
-  return ACCORDING_TO_NOUN.exec(sentence)?.[1] ?? TRAILING_ATTRIBUTION.exec(sentence)?.[1] ?? null;
+  return ACCORDING_TO_NOUN.exec(sentence)?.[1] ?? null;
 }
 
 // The name that ends the words before the verb. A name after a preposition only describes the subject, which is

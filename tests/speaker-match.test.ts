@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { SpeakerMatcher } from '../src/answer/speaker-match.js';
+
+const kcna = new SpeakerMatcher('KCNA', { aliases: true });
+
+describe('the speaker a question asks about', () => {
+  it('speaks in a sentence that a name closes ("…, KCNA reported")', () => {
+    expect(kcna.speaksIn('Kim watched tests of new drones and called for more of them, KCNA reported.')).toBe(true);
+  });
+
+  it('speaks in any sentence of a quote, not only the first', () => {
+    expect(kcna.speaksIn('Kim called for more drones, KCNA reported. The tests took place on Tuesday.')).toBe(true);
+  });
+
+  it('does not speak where it is only mentioned', () => {
+    expect(kcna.speaksIn('Analysts in Seoul said the footage shown by KCNA had been edited.')).toBe(false);
+  });
+});
