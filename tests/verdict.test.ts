@@ -59,6 +59,14 @@ language: en
 ---
 SEOUL (TW) — More than 15,000 North Korean workers entered Russia last year, South Korea's spy agency said on Friday.
 `,
+  'labourers.md': `---
+title: "North Korean labourers in the Far East"
+publisher: Test Wire
+published: 2025-03-01
+language: en
+---
+VLADIVOSTOK (TW) — Some 2,000 North Korean labourers arrived in Russia's Far East last autumn, regional officials said. Officials said about 40 of them had been injured on building sites since then.
+`,
 };
 
 let index: PassageIndex;
@@ -123,6 +131,17 @@ describe('the verdict on a question that gives a year', () => {
     expect((await ask('How many additional North Korean troops were sent to Russia in 2023?')).verdict).toBe('related');
   });
 
+  it('answers with a quote of the month the question gives, and not with one of another month', async () => {
+    expect((await ask('How many additional North Korean troops were sent to Russia in February 2025?')).verdict).toBe('answered');
+    expect((await ask('How many additional North Korean troops were sent to Russia in March 2025?')).verdict).toBe('related');
+  });
+
+  it('reads "last autumn" as possibly the autumn of the year before the article was published', async () => {
+    const answer = await answerQuestion(index, embedder, 'How many North Korean labourers arrived in Russia in autumn 2024?', { top: 1 });
+    expect(answer.quotes[0]?.text).toContain('arrived in Russia\'s Far East last autumn');
+    expect(answer.verdict).toBe('answered');
+  });
+
   it('reads "last year" as the year before the article was published', async () => {
     expect((await ask('How many North Korean workers entered Russia in 2024?')).verdict).toBe('answered');
     expect((await ask('How many North Korean workers entered Russia in 2023?')).verdict).toBe('related');
@@ -158,6 +177,10 @@ describe('the verdict on a "how many" answer', () => {
   it('does not take a count of troops sent for a count of those sent by the means the question names', async () => {
     expect((await ask('How many additional North Korean troops were dispatched to Russia?')).verdict).toBe('answered');
     expect((await ask('How many additional North Korean troops were dispatched by train to Russia?')).verdict).toBe('related');
+  });
+
+  it('counts the thing named in one sentence by the figure of "them" in the next', async () => {
+    expect((await ask('How many North Korean labourers were injured on building sites?')).verdict).toBe('answered');
   });
 
   it('does not answer for a calibre the question gives and no article names', async () => {

@@ -16,7 +16,9 @@ import { splitSentences } from '../text/sentences.js';
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
 const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
-const LAST_YEAR = /\blast year\b/i;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
+// "Last year" is the year before publication; "last October" and "last autumn" may be that year's or the one before.
+const LAST_YEAR = new RegExp(`\\blast (?:year|autumn|fall|winter|spring|summer|${MONTH_NAMES.join('|')})\\b`, 'i');
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 // The month and year an article was published, as search terms; none without a date.
@@ -31,15 +33,17 @@ function givesFigure(text: string): boolean {
   return false;
 }
 
-// A sentence that gives a figure of the thing counted and does not say that another thing happened to it: in
-// "Ukraine gave higher figures for the number killed. Two soldiers captured in January are held in Kyiv", the two
-// were captured, not killed. What did it must be there too: 600 killed are not 600 killed by drones.
+// A figure of the thing counted, and a sentence that gives a figure and does not say that another thing happened:
+// in "Ukraine gave higher figures for the number killed. Two soldiers captured in January are held in Kyiv", the two
+// were captured, not killed; "about 14,000 soldiers… The JCS estimated that 600 of them had been killed" counts the
+// killed. What did it must be in that sentence too: 600 killed are not 600 killed by drones.
 function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, countedAgent }: CountedThing): boolean {
+  if (countedFigure(quote, counted, { loose: true }) === null) return false;
   return splitSentences(quote.text).some(({ start, end }) => {
-    const sentence = { ...quote, text: quote.text.slice(start, end) };
-    const terms = new Set(searchTerms(sentence.text));
+    const sentence = quote.text.slice(start, end);
+    const terms = new Set(searchTerms(sentence));
     if (countedAgent && matchFactor(countedAgent, terms) === 0) return false;
-    return countedFigure(sentence, counted, { loose: true }) !== null && !missesAskedEvent(terms, countedVerb);
+    return givesFigure(sentence) && !missesAskedEvent(terms, countedVerb);
   });
 }
 
@@ -70,7 +74,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const quoted = new Set(searchTerms(quote.text));
   // The year an article was published is the year its "in January" and "last month" mean, when the quote gives a
   // month or a day without its year; "in 2024" is not the year it was published, and a sentence that dates nothing
-  // is not of any year. "Last year" is the year before.
+  // is not of any year.
   const year = quote.article.published ? Number(quote.article.published.slice(0, 4)) : null;
   const years = year !== null && ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? [String(year)] : [];
   const lastYear = year !== null && LAST_YEAR.test(quote.text) ? [String(year - 1)] : [];
@@ -79,8 +83,9 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
   const dated = new Set([...quoted, ...years, ...month, ...lastYear]);
-  // "How much oil did Russia deliver in 2023?" is not answered by a quote of 2024.
-  if (asked.concepts.some((c) => YEAR.test(c.word) && matchFactor(c, dated) === 0)) return false;
+  // A year or a month the question gives must be the quote's: "How much oil did Russia deliver in 2023?" is not
+  // answered by a quote of 2024, nor "how many were captured in December" by the capture of Jan. 9.
+  if (asked.concepts.some((c) => (YEAR.test(c.word) || MONTH_WORD.test(c.word)) && matchFactor(c, dated) === 0)) return false;
   const coverage = conceptCoverage(asked.concepts, dated, headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
   // be there.
