@@ -58,6 +58,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['relations', 'relationship', 'cooperation', 'partnership'],
   ['in return', 'in exchange'],
   ['war', 'conflict'],
+  ['deminer', 'deminers', 'demining', 'sapper', 'sappers', 'mine clearing', 'mine-clearing'],
+  ['builder', 'builders', 'construction workers', 'construction worker'],
   ['country', 'countries', 'nation', 'nations', 'states'],
   ['unit', 'units', 'battalion', 'battalions', 'brigade', 'brigades', 'regiment', 'regiments', 'corps'],
   ['supply', 'supplied', 'supplying', 'provide', 'provided', 'providing', 'deliver', 'delivered', 'delivering', 'deliveries', 'shipped', 'shipping', 'shipments', 'given', 'handed'],
