@@ -58,6 +58,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['relations', 'relationship', 'cooperation', 'partnership'],
   ['in return', 'in exchange'],
   ['war', 'conflict'],
+  ['numbers', 'figures', 'statistics', 'stats', 'data'],
   ['deminer', 'deminers', 'demining', 'sapper', 'sappers', 'mine clearing', 'mine-clearing'],
   ['builder', 'builders', 'construction workers', 'construction worker'],
   ['country', 'countries', 'nation', 'nations', 'states'],
