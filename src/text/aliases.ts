@@ -29,12 +29,16 @@ const ENTITIES = {
     names: [
       'hur', 'gur', 'main intelligence directorate', 'defence intelligence of ukraine', 'defense intelligence of ukraine',
       "ukraine's military intelligence", 'ukrainian military intelligence', "ukraine's defence intelligence", "ukraine's defense intelligence",
+      "ukraine's spies", 'ukrainian spies', "kyiv's spies",
     ],
     partOf: ['ukraine'],
   },
   'south-korea': { names: ['south korea', 'south korean', 'south koreans', 's. korea', 's korea', 'seoul', 'republic of korea', 'rok'] },
   nis: {
-    names: ['nis', 'national intelligence service', "south korea's spy agency", "seoul's spy agency", "south korea's intelligence agency", 'south korean intelligence'],
+    names: [
+      'nis', 'national intelligence service', "south korea's spy agency", "seoul's spy agency", "south korea's intelligence agency", 'south korean intelligence',
+      "seoul's spies", "south korea's spies", 'south korean spies',
+    ],
     partOf: ['south-korea'],
   },
   // Wire copy names the JCS by what it is: "South Korea's military said".
