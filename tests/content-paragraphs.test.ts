@@ -98,4 +98,9 @@ describe('cleaning scraped article text', () => {
     const text = 'Photo by Jane Doe for the Meridian Times, all rights reserved\n\nImagery from commercial satellites shows trains at the border station.';
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Imagery from commercial satellites shows trains at the border station.']);
   });
+
+  it('drops a correction note, which would quote the figure it withdraws', () => {
+    const text = 'Note: An earlier version of this roundup said the NIS estimated about 1,800 soldiers had been killed.\n\nThe NIS now estimates that about 2,000 soldiers have been killed.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['The NIS now estimates that about 2,000 soldiers have been killed.']);
+  });
 });
