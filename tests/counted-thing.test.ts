@@ -25,6 +25,11 @@ describe('what a "how many" question counts', () => {
     expect(read('According to Zelenskyy, how many countries is Ukraine now at war with?')).toEqual(['countries', null]);
   });
 
+  it('has both verbs of "killed or wounded" for what happened to it', () => {
+    const { countedVerb } = countedThing('how many nk soldiers were killed or wounded in kursk', questionConcepts('how many nk soldiers were killed or wounded in kursk', { aliases: true }));
+    expect(countedVerb?.alternatives.map((a) => a.term)).toEqual(expect.arrayContaining(['kill', 'wound']));
+  });
+
   it('is done by what follows its verb with "by", when that is no name', () => {
     const agent = (question: string) => countedThing(question, questionConcepts(question, { aliases: true })).countedAgent?.word ?? null;
     expect(agent('how many nk soldiers does the nis say were killed by drones')).toBe('drones');

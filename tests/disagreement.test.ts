@@ -224,4 +224,13 @@ describe('figures of what happened to the thing counted', () => {
     expect(differingFigures([sent, dead], soldiers, killed)).toBeNull();
     expect(differingFigures([sent, dead, moreDead], soldiers, killed)?.map((d) => d.figure)).toEqual(['600', '1,000']);
   });
+
+  it('are not the killed where a figure counts the killed and the wounded together', () => {
+    const killed = { word: 'killed', kind: 'word' as const, alternatives: [{ term: 'kill', factor: 1 }], entity: null };
+    const casualties = quote('The JCS said about 4,700 soldiers had been killed or wounded.');
+    const dead = quote('About 2,000 soldiers have been killed, the NIS said.');
+    expect(differingFigures([casualties, dead], soldiers, killed)).toBeNull();
+    const both = { ...killed, alternatives: [...killed.alternatives, { term: 'wound', factor: 1 }] };
+    expect(differingFigures([casualties, quote('About 6,000 soldiers were killed or wounded, Kyiv said.')], soldiers, both)?.map((d) => d.figure)).toEqual(['4,700', '6,000']);
+  });
 });

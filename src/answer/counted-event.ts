@@ -28,6 +28,23 @@ export function missesAskedEvent(terms: ReadonlySet<string>, verb: Concept | nul
   return asked.some(({ harm }) => harm) || eventTerms.some((event) => !asked.includes(event) && says(event));
 }
 
+/**
+ * Does the text count two harms as one ("killed or wounded", "dead and injured") where the question asks for one
+ * of them (`verb`: "killed")? Its figure counts casualties, not the killed.
+ */
+export function conjoinsAnotherHarm(text: string, verb: Concept | null): boolean {
+  if (!verb) return false;
+  eventTerms ??= readEventTerms();
+  const harms = eventTerms.filter(({ harm }) => harm);
+  const groupOf = (word: string) => harms.findIndex(({ group }) => group.has(stemOf(word)));
+  const asked = harms.filter(({ group }) => verb.alternatives.some(({ term }) => group.has(term)));
+  for (const [, first, second] of text.toLowerCase().matchAll(/\b([a-z]+)\s+(?:or|and)\s+([a-z]+)\b/g)) {
+    const [a, b] = [groupOf(first!), groupOf(second!)];
+    if (a >= 0 && b >= 0 && a !== b && !(asked.includes(harms[a]!) && asked.includes(harms[b]!))) return true;
+  }
+  return false;
+}
+
 function readEventTerms(): EventTerms[] {
   const { harms, movements } = domainEvents();
   const termsOf = (group: readonly string[]) => new Set(group.filter((word) => !word.includes(' ')).map(stemOf));

@@ -47,6 +47,9 @@ export function countedThing(question: string, concepts: Concept[]): CountedThin
     if (!concept || concept.kind !== 'word' || AFTER_NOUN_MARKER.test(words[i - 1] ?? '') || REPORTING_VERB.test(concept.word)) continue;
     if (isVerbForm(concept.word)) verb = concept;
   }
+  // "Killed or wounded" asks for both together.
+  const other = verb && (words[i] === 'or' || words[i] === 'and') ? conceptOf(words[i + 1] ?? '') : undefined;
+  if (verb && other?.kind === 'word') verb = { ...verb, alternatives: [...verb.alternatives, ...other.alternatives] };
   const agent = verb && words[i] === 'by' ? conceptOf(words[i + 1] ?? '') : undefined;
   return { counted: phrase.at(-1) ?? null, countedVerb: verb ?? null, countedAgent: agent?.kind === 'word' ? agent : null };
 }

@@ -2,7 +2,7 @@ import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
-import { missesAskedEvent } from './counted-event.js';
+import { conjoinsAnotherHarm, missesAskedEvent } from './counted-event.js';
 import { blankDates } from '../text/calendar-dates.js';
 import { normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
@@ -54,11 +54,19 @@ export function figureClaims(text: Pick<Quote, 'text' | 'article'>, counted: Con
     const sentence = { ...text, text: text.text.slice(start, end) };
     if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
     const claim = countedFigure(sentence, counted);
+    // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for.
+    if (claim && conjoinsAnotherHarm(afterFigure(sentence.text, claim.figure), verb)) continue;
     // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
     // been captured", "two states"): it may answer "how many", but is never set against another's figure.
     if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, value: valueOf(claim.figure) });
   }
   return claims;
+}
+
+// The words after a figure, up to the next figure: what it counts and what happened to it.
+function afterFigure(text: string, figure: string): string {
+  const rest = text.slice(text.indexOf(figure) + figure.length);
+  return rest.slice(0, rest.search(/\d|$/));
 }
 
 /** Do these claims differ: two values at least, from two sources at least? */
