@@ -41,6 +41,7 @@ describe('what a question asks for', () => {
   it('takes a verb that only reports words for the frame of a question about speech, not for what it asks', () => {
     expect(questionIntent('who compared the koksan to a dinosaur').frame).toEqual(['compared']);
     expect(questionIntent('What did Zelenskyy call the deployment?').frame).toEqual(['call']);
+    expect(questionIntent('when did moscow declare kursk fully liberated').frame).toEqual(['declare']);
     expect(questionIntent('Has the Kremlin ever admitted the deployment?').frame).toEqual([]);
     expect(questionIntent('Which report first counted the troops?').frame).toEqual([]);
   });

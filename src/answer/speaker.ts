@@ -1,5 +1,5 @@
 // The verbs that give words to a speaker, as news copy writes them.
-const VERBS = String.raw`(?:said|says|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited)`;
+const VERBS = String.raw`(?:said|says|declared|proclaimed|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited)`;
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS}|say|states|insisted|argued|according to|as saying)\b`, 'i');
 
 /** Does the sentence say who is speaking ("Zelenskyy said", "quoted … as saying", "according to")? */
