@@ -23,7 +23,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['missile', 'missiles', 'rocket', 'rockets'],
   ['weapon', 'weapons', 'arms', 'armaments', 'weaponry'],
   ['treaty', 'pact', 'agreement', 'accord'],
-  ['meet', 'met', 'meeting', 'summit', 'talks'],
+  ['meet', 'met', 'meeting', 'summit', 'talks', 'sit down', 'sat down'],
   ['begin', 'began', 'begun', 'start', 'started', 'launch', 'launched'],
   ['help', 'support', 'assist', 'aid', 'assistance', 'backing'],
   ['fuel', 'oil', 'petroleum', 'diesel'],
