@@ -125,6 +125,13 @@ describe('the verdict on an answer', () => {
   });
 });
 
+describe('the verdict on a question whether something happened', () => {
+  it('answers with a quote that says it happened, and not with one that says something else of the same things', async () => {
+    expect((await ask('Have North Korean troops in Kursk fought Ukrainian units?')).verdict).toBe('answered');
+    expect((await ask('Have North Korean troops in Kursk surrendered to Ukrainian units?')).verdict).toBe('related');
+  });
+});
+
 describe('the verdict on a question that gives a year', () => {
   it('answers with a quote of that year, a month without its year being of the year it was published', async () => {
     expect((await ask('How many additional North Korean troops were sent to Russia in 2025?')).verdict).toBe('answered');

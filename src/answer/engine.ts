@@ -15,7 +15,7 @@ import { hasAnswerType } from './answer-type.js';
 import { missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
-import { datedEvents } from './dated-event.js';
+import { askedEvents } from './asked-event.js';
 import { differingSums } from './differing-sums.js';
 import { claimsDiffer, countedFigure, differingFigures, figureClaims } from './disagreement.js';
 import { parseQuestion } from './question.js';
@@ -55,8 +55,8 @@ export interface Asked extends CountedThing {
   concepts: WeightedConcept[];
   /** The concepts of what the question asks about ("about the prisoners"); none when it does not say. */
   topic: WeightedConcept[];
-  /** For "when", the verbs in the past that say what happened (see dated-event.ts); none otherwise. */
-  datedEvents: Concept[];
+  /** For "when" and "has it happened", the verbs in the past that say what happened (see asked-event.ts). */
+  events: Concept[];
   vector: number[] | null;
   speaker: SpeakerMatcher | null;
 }
@@ -125,8 +125,8 @@ export async function gatherCandidates(
     vector,
     concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors), text) : concepts, profile.absentTermFactor),
     topic: [],
-    datedEvents: [],
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
+    events: [],
     counted: null,
     countedVerb: null,
     countedAgent: null,
@@ -136,7 +136,7 @@ export async function gatherCandidates(
     asked.topic = asked.concepts.filter((c) => c.alternatives.some(({ term, factor }) => factor === 1 && topicTerms.has(term)));
   }
   if (intent.answerType === 'number') Object.assign(asked, countedThing(text, asked.concepts));
-  if (intent.answerType === 'date' || intent.answerType === 'day') asked.datedEvents = datedEvents(asked.concepts);
+  asked.events = askedEvents(text, intent.answerType === 'date' || intent.answerType === 'day', asked.concepts);
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string, articleId: string): Candidate => {
     let found = candidates.get(passageId);

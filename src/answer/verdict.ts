@@ -93,9 +93,10 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // "What did the Pentagon say about the prisoners?": the Pentagon speaking of casualties does not answer it.
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, quoted, headline) < minTopicCoverage) return false;
   if (answerType === 'number' && !(asked.counted ? countsAskedEvent(quote, asked.counted, asked) : givesFigure(quote.text))) return false;
-  // Troops killed are not troops sent; the day a prisoner asked to go to Seoul is not the day he was flown there.
+  // Troops killed are not troops sent; the day a prisoner asked to go to Seoul is not the day he was flown there, and
+  // a street announced is not one moved into.
   if (missesAskedEvent(quoted, asked.countedVerb)) return false;
-  if (asked.datedEvents.some((verb) => matchFactor(verb, quoted) === 0 && matchFactor(verb, headline.terms) === 0)) return false;
+  if (asked.events.some((verb) => matchFactor(verb, quoted) === 0 && matchFactor(verb, headline.terms) === 0)) return false;
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { askedEvents } from '../src/answer/asked-event.js';
+import { questionConcepts } from '../src/retrieval/query.js';
+
+const eventsOf = (question: string, asksDate = true) => askedEvents(question, asksDate, questionConcepts(question, { aliases: true })).map((c) => c.word);
+
+describe('the event a question asks when or whether it happened', () => {
+  it('is the verb in the past, regular or irregular, not a participle that describes', () => {
+    expect(eventsOf('When was the captured North Korean flown to Seoul?')).toEqual(['flown']);
+    expect(eventsOf('when was the treaty ratified')).toEqual(['ratified']);
+  });
+
+  it('leaves out a verb in its base form, which may be a noun', () => {
+    expect(eventsOf('when did wonsan-kalma open')).toEqual([]);
+    expect(eventsOf('when did the units come back to the front')).toEqual([]);
+  });
+
+  it('is the verb in the past of a question whether something happened, and of no other question', () => {
+    expect(eventsOf('have the bereaved families moved into that new street yet', false)).toEqual(['moved']);
+    expect(eventsOf('how many were captured in kursk', false)).toEqual([]);
+  });
+});
