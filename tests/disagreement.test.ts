@@ -161,6 +161,11 @@ describe('the speaker named with a description', () => {
     expect(claimSource('A spokesman for the Pentagon said 10,000 troops had arrived.')).toBe('A spokesman for the Pentagon');
   });
 
+  it('is whose count or estimate the sentence gives ("by the institute’s count")', () => {
+    expect(claimSource('By the institute’s count, Pyongyang has shipped about 8 million artillery shells.')).toBe('the institute');
+    expect(claimSource('By Monday, 300 more troops had arrived.')).toBeNull();
+  });
+
   it('is the source that closes the sentence, whoever acts in it', () => {
     expect(claimSource('Kim called for 1,000 more drones a year, KCNA reported.')).toBe('KCNA');
   });

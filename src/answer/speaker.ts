@@ -17,6 +17,8 @@ const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too|separately|later|
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w’'.-]*)*`;
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${VERBS}\b`, 'i');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
+// "By the institute's count", "by Seoul's estimate": whose figure it is.
+const BY_COUNT_OF = new RegExp(String.raw`\b[Bb]y ((?:the\s+[a-z][\w-]*|${NAME}))['’]s (?:own )?(?:count|estimate|estimates|tally|reckoning|calculations?|figures?)\b`);
 // "South Korea's spy agency said", "Ukraine's military intelligence said": a name's body, written in lower case.
 const TRAILING_NAME = new RegExp(String.raw`(${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}|${NAME})$`);
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
@@ -38,14 +40,14 @@ const QUOTED_AS_SAYING = /\bquoted\s+(.{2,80}?)\s+as\s+(?:saying|telling|describ
 const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
 
 /**
- * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X", the source that
- * closes it ("…, KCNA reported", "…, the monitors say"), the capitalised name just before a reporting verb ("The Kyiv
- * Independent, however, claimed" → The Kyiv Independent), or the name right after it ("…,” said Park Min-jae");
- * else a source named by a common noun ("according to a lawmaker"). Null when there is none: the article is then the
- * only attribution.
+ * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X" or "by X's count",
+ * the source that closes it ("…, KCNA reported", "…, the monitors say"), the capitalised name just before a
+ * reporting verb ("The Kyiv Independent, however, claimed" → The Kyiv Independent), or the name right after it ("…,”
+ * said Park Min-jae"); else a source named by a common noun ("according to a lawmaker"). Null when there is none: the
+ * article is then the only attribution.
  */
 export function claimSource(sentence: string): string | null {
-  const according = ACCORDING_TO.exec(sentence);
+  const according = ACCORDING_TO.exec(sentence) ?? BY_COUNT_OF.exec(sentence);
   if (according) return according[1]!.replace(/\.$/, '');
   // "Kim called for more drones, KCNA reported": the words that close the sentence say whose claim all of it is.
   const closing = TRAILING_ATTRIBUTION.exec(sentence)?.[1];
