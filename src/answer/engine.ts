@@ -16,6 +16,7 @@ import { missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
 import { askedEvents } from './asked-event.js';
+import { differingAges } from './differing-ages.js';
 import { differingSums } from './differing-sums.js';
 import { claimsDiffer, countedFigure, differingFigures, figureClaims } from './disagreement.js';
 import { parseQuestion } from './question.js';
@@ -162,9 +163,12 @@ function absoluteScore(candidate: RankedCandidate, asked: Asked, index: PassageI
   return Math.min(1, relevance({ cosine, coverage: candidate.coverage }, profile));
 }
 
-// Sums of money for "how much did it cost", counts of the thing counted for "how many".
+// Sums of money for "how much did it cost", ages for "how old", counts of the thing counted for "how many".
 function differingIn(quotes: Quote[], asked: Asked) {
-  return asked.intent.answerType === 'money' ? differingSums(quotes, asked.concepts) : differingFigures(quotes, asked.counted, asked.countedVerb);
+  const { answerType } = asked.intent;
+  if (answerType === 'money') return differingSums(quotes, asked.concepts);
+  if (answerType === 'age') return differingAges(quotes);
+  return differingFigures(quotes, asked.counted, asked.countedVerb);
 }
 
 // When the quotes of a "how many" answer do not show that sources differ, and a passage ranked just below would,
