@@ -190,6 +190,11 @@ describe('the verdict on a "how many" answer', () => {
     expect((await ask('How many North Korean labourers were injured on building sites?')).verdict).toBe('answered');
   });
 
+  it('does not take a total for the rate a question asks ("how many a month")', async () => {
+    expect((await ask('How many additional North Korean troops were sent to Russia each month?')).verdict).toBe('related');
+    expect((await ask('How many North Korean workers enter Russia a year?')).verdict).toBe('related');
+  });
+
   it('does not answer for a calibre the question gives and no article names', async () => {
     expect((await ask('How many North Korean troops were sent to Russia in total?')).verdict).toBe('answered');
     expect((await ask('How many North Korean troops with 240mm launchers were sent to Russia in total?')).verdict).toBe('related');

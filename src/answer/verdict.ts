@@ -19,6 +19,8 @@ const YEAR = /^(?:1[89]|20)\d{2}$/;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
 // "Last year" is the year before publication; "last October" and "last autumn" may be that year's or the one before.
 const LAST_YEAR = new RegExp(`\\blast (?:year|autumn|fall|winter|spring|summer|${MONTH_NAMES.join('|')})\\b`, 'i');
+// So many a day, a month or a year; "a year ago" and "a day after" date something instead.
+const RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:ago|after|before|later|earlier))|\b(?:daily|weekly|monthly|annually|yearly)\b/i;
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 // The month and year an article was published, as search terms; none without a date.
@@ -93,6 +95,8 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // "What did the Pentagon say about the prisoners?": the Pentagon speaking of casualties does not answer it.
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, quoted, headline) < minTopicCoverage) return false;
   if (answerType === 'number' && !(asked.counted ? countsAskedEvent(quote, asked.counted, asked) : givesFigure(quote.text))) return false;
+  // "How many shells a month?" asks for a rate, which "millions of shells" over months of transfers is not.
+  if (RATE.test(asked.text) && !splitSentences(quote.text).some(({ start, end }) => RATE.test(quote.text.slice(start, end)))) return false;
   // Troops killed are not troops sent; the day a prisoner asked to go to Seoul is not the day he was flown there, and
   // a street announced is not one moved into.
   if (missesAskedEvent(quoted, asked.countedVerb)) return false;
