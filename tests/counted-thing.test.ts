@@ -30,6 +30,12 @@ describe('what a "how many" question counts', () => {
     expect(countedVerb?.alternatives.map((a) => a.term)).toEqual(expect.arrayContaining(['kill', 'wound']));
   });
 
+  it('belongs to the one a name before it says ("Russian soldiers")', () => {
+    const owner = (question: string) => countedThing(question, questionConcepts(question, { aliases: true })).countedOwner?.word ?? null;
+    expect(owner('How many Russian soldiers have been killed in Kursk?')).toBe('russian');
+    expect(owner('How many soldiers has Russia lost?')).toBeNull();
+  });
+
   it('is done by what follows its verb with "by", when that is no name', () => {
     const agent = (question: string) => countedThing(question, questionConcepts(question, { aliases: true })).countedAgent?.word ?? null;
     expect(agent('how many nk soldiers does the nis say were killed by drones')).toBe('drones');

@@ -127,6 +127,19 @@ describe('a figure of the thing counted', () => {
     expect(countedFigure({ text: 'About 200 rockets fired at Kyiv were North Korean.', article }, rockets)?.figure).toBe('200');
   });
 
+  it('is not a figure of someone else’s, when the question says whose things it counts ("how many Russian soldiers")', () => {
+    const russian: Concept = { word: 'russian', kind: 'entity', entity: 'russia', alternatives: [{ term: '@russia', factor: 1 }] };
+    const text = 'At least 100 North Korean soldiers have been killed and close to 1,000 wounded, Seoul said.';
+    expect(countedFigure({ text, article }, soldiers, { loose: true, owner: russian })).toBeNull();
+    expect(countedFigure({ text: 'About 600 Russian soldiers were killed.', article }, soldiers, { owner: russian })?.figure).toBe('600');
+    expect(countedFigure({ text, article }, soldiers, { loose: true })?.figure).toBe('100');
+    const northKorean: Concept = { word: 'north korean', kind: 'entity', entity: 'north-korea', alternatives: [{ term: '@north-korea', factor: 1 }] };
+    const sent = 'Seoul said that North Korea had dispatched about 3,000 soldiers to Russia.';
+    expect(countedFigure({ text: sent, article }, soldiers, { owner: russian })).toBeNull();
+    expect(countedFigure({ text: sent, article }, soldiers, { owner: northKorean })?.figure).toBe('3,000');
+    expect(countedFigure({ text: 'Seoul said about 11,000 soldiers had been sent.', article }, soldiers, { owner: northKorean })?.figure).toBe('11,000');
+  });
+
   it('is not the ratio of "one soldier in five"', () => {
     expect(countedFigure({ text: 'An officer said one North Korean soldier in five was wounded.', article }, soldiers, { loose: true })).toBeNull();
     expect(countedFigure({ text: 'One in three soldiers was wounded, and 300 soldiers were killed.', article }, soldiers)?.figure).toBe('300');
@@ -164,6 +177,15 @@ describe('the speaker named with a description', () => {
   it('is whose count or estimate the sentence gives ("by the institute’s count")', () => {
     expect(claimSource('By the institute’s count, Pyongyang has shipped about 8 million artillery shells.')).toBe('the institute');
     expect(claimSource('By Monday, 300 more troops had arrived.')).toBeNull();
+  });
+
+  it('is not what follows "said" when that is what was said ("…, said North Korea would send 1,000 deminers")', () => {
+    expect(claimSource('During a visit to Pyongyang in June, Sergei Shoigu, the secretary of Russia’s Security Council, said North Korea would send 1,000 deminers.') ?? '').not.toContain('would');
+  });
+
+  it('is a name and the body it qualifies ("South Korean intelligence")', () => {
+    expect(claimSource('South Korean intelligence has estimated that about 600 soldiers have been killed.')).toBe('South Korean intelligence');
+    expect(claimSource('Troops arrived in Kursk and officials said so.')).toBeNull();
   });
 
   it('is the source that closes the sentence, whoever acts in it', () => {

@@ -190,6 +190,10 @@ describe('the verdict on a "how many" answer', () => {
     expect((await ask('How many North Korean labourers were injured on building sites?')).verdict).toBe('answered');
   });
 
+  it('does not take a count of someone else’s soldiers for the count of the ones the question names', async () => {
+    expect((await ask('How many Russian troops were sent to Kursk?')).verdict).toBe('related');
+  });
+
   it('does not take a total for the rate a question asks ("how many a month")', async () => {
     expect((await ask('How many additional North Korean troops were sent to Russia each month?')).verdict).toBe('related');
     expect((await ask('How many North Korean workers enter Russia a year?')).verdict).toBe('related');

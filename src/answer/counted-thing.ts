@@ -14,6 +14,8 @@ export interface CountedThing {
    * drones". A name ("killed by Ukrainian forces") is left out: copy seldom repeats who fought whom.
    */
   countedAgent: Concept | null;
+  /** Whose things are counted, when a name of the domain says so: "Russian" in "how many Russian soldiers". */
+  countedOwner: Concept | null;
 }
 
 // A word after "at" or "the" is a noun ("at war").
@@ -29,7 +31,7 @@ const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|re
  */
 export function countedThing(question: string, concepts: Concept[]): CountedThing {
   const after = /\b(?:how\s+(?:many|much)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(question)?.[1] ?? countNamedBefore(question);
-  if (!after) return { counted: null, countedVerb: null, countedAgent: null };
+  if (!after) return { counted: null, countedVerb: null, countedAgent: null, countedOwner: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
   const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
   const phrase: Concept[] = [];
@@ -51,7 +53,12 @@ export function countedThing(question: string, concepts: Concept[]): CountedThin
   const other = verb && (words[i] === 'or' || words[i] === 'and') ? conceptOf(words[i + 1] ?? '') : undefined;
   if (verb && other?.kind === 'word') verb = { ...verb, alternatives: [...verb.alternatives, ...other.alternatives] };
   const agent = verb && words[i] === 'by' ? conceptOf(words[i + 1] ?? '') : undefined;
-  return { counted: phrase.at(-1) ?? null, countedVerb: verb ?? null, countedAgent: agent?.kind === 'word' ? agent : null };
+  return {
+    counted: phrase.at(-1) ?? null,
+    countedVerb: verb ?? null,
+    countedAgent: agent?.kind === 'word' ? agent : null,
+    countedOwner: phrase.slice(0, -1).find((c) => c.kind === 'entity') ?? null,
+  };
 }
 
 // "What casualty numbers did Seoul give…", "what's the death toll": the thing counted stands before the word for a

@@ -6,6 +6,7 @@ import { conjoinsAnotherHarm, missesAskedEvent } from './counted-event.js';
 import { blankDates } from '../text/calendar-dates.js';
 import { normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
+import { isEntityTerm } from '../text/aliases.js';
 import { claimSource } from './speaker.js';
 import { isVerbForm } from '../text/synonyms.js';
 
@@ -28,6 +29,8 @@ const COUNTED_BEFORE_WITHIN = 8;
 // What stands before the "five" of "one shell in five" or "one in five shells".
 const RATIO_BEFORE = /\b(?:one|1)\b(?:\s+[\p{L}-]+){0,3}\s+in\s+$/iu;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
+// How many words before the thing counted may name whose it is ("North Korean soldiers").
+const OWNER_WITHIN = 3;
 // A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
 const COUNT_NOUN = /[^s]s$/;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
@@ -48,12 +51,17 @@ export interface FigureClaim {
  * sentence that counts another event gives none, so that troops sent and troops killed are never set against each
  * other.
  */
-export function figureClaims(text: Pick<Quote, 'text' | 'article'>, counted: Concept, verb: Concept | null): FigureClaim[] {
+export function figureClaims(
+  text: Pick<Quote, 'text' | 'article'>,
+  counted: Concept,
+  verb: Concept | null,
+  owner: Concept | null = null,
+): FigureClaim[] {
   const claims: FigureClaim[] = [];
   for (const { start, end } of splitSentences(text.text)) {
     const sentence = { ...text, text: text.text.slice(start, end) };
     if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
-    const claim = countedFigure(sentence, counted);
+    const claim = countedFigure(sentence, counted, { owner });
     // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for.
     if (claim && conjoinsAnotherHarm(afterFigure(sentence.text, claim.figure), verb)) continue;
     // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
@@ -80,9 +88,14 @@ export function claimsDiffer(claims: FigureClaim[]): boolean {
  * one number as the answer. A figure counts only when the thing counted follows it closely ("10,000 soldiers"), so
  * that a date is never set against a count (see figureClaims). Null when they agree.
  */
-export function differingFigures(quotes: Quote[], counted: Concept | null, verb: Concept | null = null): DifferingFigure[] | null {
+export function differingFigures(
+  quotes: Quote[],
+  counted: Concept | null,
+  verb: Concept | null = null,
+  owner: Concept | null = null,
+): DifferingFigure[] | null {
   if (!counted) return null;
-  const claims = quotes.flatMap((quote, i) => figureClaims(quote, counted, verb).map((claim) => ({ ...claim, quote: i })));
+  const claims = quotes.flatMap((quote, i) => figureClaims(quote, counted, verb, owner).map((claim) => ({ ...claim, quote: i })));
   return claimsDiffer(claims) ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
 }
 
@@ -90,14 +103,16 @@ export function differingFigures(quotes: Quote[], counted: Concept | null, verb:
  * The figure a text gives for the thing counted, exactly as written, with its source: the one the sentence names,
  * else the article's publisher, else its title. Null when no figure is followed closely by the thing counted. With
  * `loose`, for telling whether a text answers at all: "thousands of soldiers" counts too, and so does a figure the
- * thing counted comes shortly before ("the number of soldiers sent … to about 14,000").
+ * thing counted comes shortly before ("the number of soldiers sent … to about 14,000"). With `owner`, whose things
+ * the question counts ("Russian" in "how many Russian soldiers"): a figure of another's ("100 North Korean
+ * soldiers") is none of them.
  */
 export function countedFigure(
   quote: Pick<Quote, 'text' | 'article'>,
   counted: Concept,
-  { loose }: { loose: boolean } = { loose: false },
+  { loose = false, owner = null }: { loose?: boolean; owner?: Concept | null } = {},
 ): { figure: string; source: string } | null {
-  const figure = figureOf(quote.text, counted, loose);
+  const figure = figureOf(quote.text, counted, loose, owner);
   return figure ? { figure, source: sourceOf(quote) } : null;
 }
 
@@ -108,7 +123,7 @@ export function sourceOf(text: Pick<Quote, 'text' | 'article'>): string {
 
 // The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",
 // "several hundred", "a third").
-function figureOf(text: string, counted: Concept, loose: boolean): string | null {
+function figureOf(text: string, counted: Concept, loose: boolean, owner: Concept | null): string | null {
   // Dates are never figures: "September 13, 2023", "Nov. 5", "June 2024".
   const undated = blankDates(text);
   const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(loose ? undated.matchAll(VAGUE_AMOUNT) : [])];
@@ -118,7 +133,8 @@ function figureOf(text: string, counted: Concept, loose: boolean): string | null
     // "One North Korean shell in five", "one in three of the soldiers": a ratio, no count.
     if (RATIO_BEFORE.test(undated.slice(0, match.index))) continue;
     const after = undated.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
-    const before = undated.slice(0, match.index).split(/[.;:!?()]/).at(-1)!.split(/\s+/).filter(Boolean).slice(-COUNTED_BEFORE_WITHIN).join(' ');
+    const clause = undated.slice(0, match.index).split(/[.;:!?()]/).at(-1)!.split(/\s+/).filter(Boolean);
+    const before = clause.slice(-COUNTED_BEFORE_WITHIN).join(' ');
     // "A 155mm shell" gives the calibre of one shell, not a count of shells; "five days" may count days.
     const unit = MEASURE.exec(after)?.[0];
     if (unit !== undefined && !counts(unit)) continue;
@@ -126,9 +142,37 @@ function figureOf(text: string, counted: Concept, loose: boolean): string | null
     const head = /^([\p{L}-]+)\s+of\b/u.exec(after)?.[1];
     if (head !== undefined && !counts(head) && COUNT_NOUN.test(counted.word)) continue;
     if (modifiesNoun(after, counts)) continue;
-    if (counts(after) || (loose && counts(before))) return text.slice(match.index, match.index + match[0].length);
+    const phrase = counts(after) ? countedPhraseAfter(after, counts) : loose && counts(before) ? countedPhraseBefore(clause, counts) : null;
+    if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) {
+      return text.slice(match.index, match.index + match[0].length);
+    }
   }
   return null;
+}
+
+// "100 North Korean soldiers" are not the Russian soldiers a question counts: the words of the thing counted name
+// someone of the domain who is not its owner, or, where they name no one, the clause before the figure does
+// ("North Korea had dispatched about 3,000 troops to Russia"), its speaker aside ("Seoul said 11,000 troops…").
+function ownedByAnother(phrase: string, clause: string, owner: Concept | null): boolean {
+  if (!owner) return false;
+  const named = new Set(searchTerms(phrase));
+  const speaker = new Set(searchTerms(claimSource(clause) ?? ''));
+  const terms = [...named].some(isEntityTerm) ? named : new Set(searchTerms(clause).filter((term) => !speaker.has(term)));
+  return [...terms].some(isEntityTerm) && matchFactor(owner, terms) === 0;
+}
+
+// The words from the figure to the thing counted ("North Korean soldiers" in "100 North Korean soldiers have…").
+function countedPhraseAfter(after: string, counts: (words: string) => boolean): string {
+  const words = after.split(/\s+/);
+  return words.slice(0, words.findIndex((word) => counts(word)) + 1).join(' ');
+}
+
+// The thing counted and the words just before it, when it stands before the figure in its clause ("the number of
+// North Korean soldiers sent … to about 14,000").
+function countedPhraseBefore(words: string[], counts: (words: string) => boolean): string {
+  let at = words.length - 1;
+  while (at >= 0 && !counts(words[at]!)) at--;
+  return words.slice(Math.max(0, at - OWNER_WITHIN), at + 1).join(' ');
 }
 
 // "200 rocket launchers" counts launchers, not rockets: the thing counted is only a modifier when a plural noun

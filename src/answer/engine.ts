@@ -131,6 +131,7 @@ export async function gatherCandidates(
     counted: null,
     countedVerb: null,
     countedAgent: null,
+    countedOwner: null,
   };
   if (intent.topic) {
     const topicTerms = new Set(searchTerms(intent.topic));
@@ -168,7 +169,7 @@ function differingIn(quotes: Quote[], asked: Asked) {
   const { answerType } = asked.intent;
   if (answerType === 'money') return differingSums(quotes, asked.concepts);
   if (answerType === 'age') return differingAges(quotes);
-  return differingFigures(quotes, asked.counted, asked.countedVerb);
+  return differingFigures(quotes, asked.counted, asked.countedVerb, asked.countedOwner);
 }
 
 // When the quotes of a "how many" answer do not show that sources differ, and a passage ranked just below would,
@@ -176,11 +177,11 @@ function differingIn(quotes: Quote[], asked: Asked) {
 // than take one number as the answer.
 function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Asked, index: PassageIndex): RankedCandidate[] {
   const chosen = ranked.slice(0, top);
-  const { counted, countedVerb } = asked;
+  const { counted, countedVerb, countedOwner } = asked;
   if (!counted || chosen.length < top) return chosen;
   const claims = (c: RankedCandidate) => {
     const passage = index.passage(c.passageId)!;
-    return figureClaims({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted, countedVerb);
+    return figureClaims({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted, countedVerb, countedOwner);
   };
   const chosenClaims = chosen.map(claims);
   if (claimsDiffer(chosenClaims.flat())) return chosen;
@@ -196,7 +197,7 @@ function answersInKind(text: string, terms: ReadonlySet<string>, asked: Asked): 
   const { answerType } = asked.intent;
   if (answerType === 'number' && asked.counted) {
     if (missesAskedEvent(terms, asked.countedVerb)) return false;
-    return countedFigure({ text, article: NO_SOURCE }, asked.counted) !== null;
+    return countedFigure({ text, article: NO_SOURCE }, asked.counted, { owner: asked.countedOwner }) !== null;
   }
   return answerType !== 'any' && hasAnswerType(text, answerType);
 }

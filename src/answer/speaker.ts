@@ -20,7 +20,9 @@ const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
 // "By the institute's count", "by Seoul's estimate": whose figure it is.
 const BY_COUNT_OF = new RegExp(String.raw`\b[Bb]y ((?:the\s+[a-z][\w-]*|${NAME}))['’]s (?:own )?(?:count|estimate|estimates|tally|reckoning|calculations?|figures?)\b`);
 // "South Korea's spy agency said", "Ukraine's military intelligence said": a name's body, written in lower case.
-const TRAILING_NAME = new RegExp(String.raw`(${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}|${NAME})$`);
+// "South Korean intelligence", "Russian state media": a name and the body it qualifies.
+const BODY = String.raw`(?:intelligence|military|media|officials|government|forces|army|navy|ministry|agency|service|lawmakers|authorities|sources|diplomats)`;
+const TRAILING_NAME = new RegExp(String.raw`(${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}|${NAME}(?:\s+(?!and\b|or\b)[a-z][\w-]*)?\s+${BODY}|${NAME})$`);
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 // "On Tuesday, Kim…": a time or place before the subject is not a name.
 const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Then|Now|Today|Yesterday)\b/;
@@ -36,6 +38,8 @@ const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE}|${NAME})\
 const PREPOSITION_BEFORE = /\b(?:on|of|in|at|to|for|from|with|against|over|by|into|about)\s+$/i;
 // How many words a subject phrase may run to before it is taken for a clause ("Officials in Kyiv").
 const SUBJECT_WITHIN = 8;
+// "…, said North Korea would send 1,000 deminers": what follows the verb is what was said, not who said it.
+const CLAUSE = /\b(?:would|will|had|has|have|was|were|is|are|could|should|may|might|that)\b/;
 const QUOTED_AS_SAYING = /\bquoted\s+(.{2,80}?)\s+as\s+(?:saying|telling|describing)\b/i;
 const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
 
@@ -56,7 +60,7 @@ export function claimSource(sentence: string): string | null {
   const name = before ? (subjectName(before) ?? namedBeforeApposition(before)) : undefined;
   if (name && !PRONOUN.test(name)) return name;
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
-  if (after && !PRONOUN.test(after)) return after;
+  if (after && !PRONOUN.test(after) && !CLAUSE.test(after)) return after;
   return ACCORDING_TO_NOUN.exec(sentence)?.[1] ?? null;
 }
 
@@ -93,7 +97,7 @@ export function speakerPhrases(sentence: string): string[] {
   const speaks = before && (!/[”"’',]\s*$/.test(before) || namedBeforeApposition(before.replace(CONNECTIVES, '').trim()) !== undefined);
   if (speaks) phrases.add(before.split(/\s+/).slice(-8).join(' '));
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1];
-  if (after) phrases.add(after);
+  if (after && !CLAUSE.test(after)) phrases.add(after);
   // "The institute quoted Peskov as saying…": the words are Peskov's.
   const quoted = QUOTED_AS_SAYING.exec(sentence)?.[1];
   if (quoted) phrases.add(quoted);

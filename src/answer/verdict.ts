@@ -39,8 +39,8 @@ function givesFigure(text: string): boolean {
 // in "Ukraine gave higher figures for the number killed. Two soldiers captured in January are held in Kyiv", the two
 // were captured, not killed; "about 14,000 soldiers… The JCS estimated that 600 of them had been killed" counts the
 // killed. What did it must be in that sentence too: 600 killed are not 600 killed by drones.
-function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, countedAgent }: CountedThing): boolean {
-  if (countedFigure(quote, counted, { loose: true }) === null) return false;
+function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, countedAgent, countedOwner }: CountedThing): boolean {
+  if (countedFigure(quote, counted, { loose: true, owner: countedOwner }) === null) return false;
   return splitSentences(quote.text).some(({ start, end }) => {
     const sentence = quote.text.slice(start, end);
     const terms = new Set(searchTerms(sentence));
