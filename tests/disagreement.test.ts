@@ -183,6 +183,12 @@ describe('the speaker named with a description', () => {
     expect(claimSource('During a visit to Pyongyang in June, Sergei Shoigu, the secretary of Russia’s Security Council, said North Korea would send 1,000 deminers.') ?? '').not.toContain('would');
   });
 
+  it('is whoever gives a figure ("raised its estimate", "put the figure at"), without the day it was given', () => {
+    expect(claimSource('South Korea’s military on Monday raised its estimate of casualties to about 4,700.')).toBe('South Korea’s military');
+    expect(claimSource('Officials in Kyiv put the figure at 3,000.')).toBe('Officials in Kyiv');
+    expect(claimSource('Russia raised tariffs on steel.')).toBeNull();
+  });
+
   it('is a name and the body it qualifies ("South Korean intelligence")', () => {
     expect(claimSource('South Korean intelligence has estimated that about 600 soldiers have been killed.')).toBe('South Korean intelligence');
     expect(claimSource('Troops arrived in Kursk and officials said so.')).toBeNull();

@@ -1,5 +1,8 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-dates.js';
+
 // The verbs that give words to a speaker, as news copy writes them.
-const VERBS = String.raw`(?:said|says|declared|proclaimed|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited)`;
+// "South Korea's military raised its estimate of…", "officials put the figure at…": a figure given is words given.
+const VERBS = String.raw`(?:(?:raised|lowered|revised|updated|put|puts|gave|gives)\s+(?:its|their|his|her|the|a)\s+(?:(?:own|latest|new|previous)\s+)?(?:estimates?|figures?|counts?|tally|toll|number)|said|says|declared|proclaimed|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited)`;
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS}|say|states|insisted|argued|according to|as saying)\b`, 'i');
 
 /** Does the sentence say who is speaking ("Zelenskyy said", "quoted … as saying", "according to")? */
@@ -35,6 +38,7 @@ const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:describ
 const NOUN_PHRASE = String.raw`(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?`;
 const ACCORDING_TO_NOUN = new RegExp(String.raw`\baccording to (${NOUN_PHRASE})(?=\s+(?:who|which|that|in|on|at|from|with|for|familiar)\b|\s*[,.;:]|\s*$)`);
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE}|${NAME})\s+(?:say|says|said|estimate|estimates|estimated|believe|believes|reported|report|reports)\s*[.”"’]*\s*$`);
+const TRAILING_TIME = new RegExp(String.raw`\s+(?:on|in|last|this|late|early)\s+(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})$`);
 const PREPOSITION_BEFORE = /\b(?:on|of|in|at|to|for|from|with|against|over|by|into|about)\s+$/i;
 // How many words a subject phrase may run to before it is taken for a clause ("Officials in Kyiv").
 const SUBJECT_WITHIN = 8;
@@ -68,6 +72,9 @@ export function claimSource(sentence: string): string | null {
 // then the whole phrase before its relative clause: "a group of 11 countries that monitors sanctions on Pyongyang
 // said", "A spokesman for the Pentagon said".
 function subjectName(subject: string): string | undefined {
+  // "South Korea's military on Monday said": the day is when, not who.
+  const undated = subject.replace(TRAILING_TIME, '');
+  if (undated !== subject) return subjectName(undated);
   const trailing = TRAILING_NAME.exec(subject);
   if (!trailing) return undefined;
   if (!PREPOSITION_BEFORE.test(subject.slice(0, trailing.index))) return trailing[1];
