@@ -8,34 +8,43 @@ import { SHIPPED, askQuestions, indexSuite } from '../src/evaluation/run-evaluat
 import { testEngineConfig } from './support/engine-config.js';
 
 /**
- * CI floors for the shipped profile with the offline model: the check halves of the news and formats suites and the
- * whole seed suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run eval`), in brackets, so
- * that a question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above.
- * Every off-topic question must be refused: no margin there. The issue's targets (check half: hit@1 70%, hit@3 90%,
- * unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet; raise these
- * floors as the engine reaches them.
+ * CI floors for the shipped profile with the offline model: the check halves of the news, formats and followups
+ * suites and the whole seed suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run eval`,
+ * session 7), in brackets, so that a question or two changing does not fail CI but a real loss does; `downgraded` is
+ * a ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the followups check
+ * half, where one of three is not ("anyone know a good cold noodle place in seoul near the station" names Seoul and
+ * is answered): its floor is today's figure until the engine refuses it. The issue's targets (check half: hit@1
+ * 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met
+ * yet but for the seed's hit@1; raise these floors as the engine reaches them.
  */
 const FLOORS = {
   'news, check half': {
     hitAt1: 0.43, // (48.4%)
     hitAt3: 0.62, // (67.2%)
-    unanswerableNotAnswered: 0.45, // (50.0%)
+    unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.26, // (21.9%)
   },
   'formats, check half': {
-    hitAt1: 0.51, // (56.8%)
-    hitAt3: 0.7, // (75.7%)
+    hitAt1: 0.54, // (59.5%)
+    hitAt3: 0.73, // (78.4%)
     unanswerableNotAnswered: 0.55, // (60.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.26, // (21.6%)
+    downgradedCeiling: 0.23, // (18.9%)
+  },
+  'followups, check half': {
+    hitAt1: 0.55, // (60.5%)
+    hitAt3: 0.73, // (78.9%)
+    unanswerableNotAnswered: 0.35, // (40.0%)
+    offTopicRefused: 0.66, // (66.7%: 2 of 3)
+    downgradedCeiling: 0.33, // (28.9%)
   },
   seed: {
-    hitAt1: 0.7, // (75.9%)
-    hitAt3: 0.88, // (93.1%)
+    hitAt1: 0.81, // (86.2%)
+    hitAt3: 0.91, // (96.6%)
     unanswerableNotAnswered: 0.85, // (90.9%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.15, // (10.3%)
+    downgradedCeiling: 0.08, // (3.4%)
   },
 };
 
@@ -43,6 +52,7 @@ type Part = keyof typeof FLOORS;
 const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'news, check half', file: 'tests/eval/news/questions.json', half: 'check' },
   { part: 'formats, check half', file: 'tests/eval/formats/questions.json', half: 'check' },
+  { part: 'followups, check half', file: 'tests/eval/followups/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 
