@@ -122,7 +122,7 @@ export function sourceOf(text: Pick<Quote, 'text' | 'article'>): string {
 }
 
 // The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",
-// "several hundred", "a third").
+// "several hundred").
 function figureOf(text: string, counted: Concept, loose: boolean, owner: Concept | null): string | null {
   // Dates are never figures: "September 13, 2023", "Nov. 5", "June 2024".
   const undated = blankDates(text);
@@ -141,8 +141,11 @@ function figureOf(text: string, counted: Concept, loose: boolean, owner: Concept
     // "13,000 containers of artillery shells" counts containers; "a million barrels of oil" is how much oil there is.
     const head = /^([\p{L}-]+)\s+of\b/u.exec(after)?.[1];
     if (head !== undefined && !counts(head) && COUNT_NOUN.test(counted.word)) continue;
-    if (modifiesNoun(after, counts)) continue;
-    const phrase = counts(after) ? countedPhraseAfter(after, counts) : loose && counts(before) ? countedPhraseBefore(clause, counts) : null;
+    const afterWords = after.split(/\s+/);
+    const countedAt = afterWords.findIndex((word) => counts(word));
+    if (countedAt >= 0 && modifiesNoun(afterWords[countedAt + 1], counts)) continue;
+    // The words from the figure to the thing counted ("North Korean soldiers" in "100 North Korean soldiers have…").
+    const phrase = counts(after) ? afterWords.slice(0, countedAt + 1).join(' ') : loose && counts(before) ? countedPhraseBefore(clause, counts) : null;
     if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) {
       return text.slice(match.index, match.index + match[0].length);
     }
@@ -161,12 +164,6 @@ function ownedByAnother(phrase: string, clause: string, owner: Concept | null): 
   return [...terms].some(isEntityTerm) && matchFactor(owner, terms) === 0;
 }
 
-// The words from the figure to the thing counted ("North Korean soldiers" in "100 North Korean soldiers have…").
-function countedPhraseAfter(after: string, counts: (words: string) => boolean): string {
-  const words = after.split(/\s+/);
-  return words.slice(0, words.findIndex((word) => counts(word)) + 1).join(' ');
-}
-
 // The thing counted and the words just before it, when it stands before the figure in its clause ("the number of
 // North Korean soldiers sent … to about 14,000").
 function countedPhraseBefore(words: string[], counts: (words: string) => boolean): string {
@@ -176,11 +173,9 @@ function countedPhraseBefore(words: string[], counts: (words: string) => boolean
 }
 
 // "200 rocket launchers" counts launchers, not rockets: the thing counted is only a modifier when a plural noun
-// follows it. "Troops killed" and "troops months ago" are no such noun.
-function modifiesNoun(after: string, counts: (words: string) => boolean): boolean {
-  const words = after.split(/\s+/);
-  const next = words[words.findIndex((word) => counts(word)) + 1];
-  return next !== undefined && words.some((word) => counts(word)) && /^[a-z]+[^s]s$/.test(next) && !TIME_UNIT.test(next) && !isVerbForm(next) && !counts(next);
+// follows it (`next`). "Troops killed" and "troops months ago" are no such noun.
+function modifiesNoun(next: string | undefined, counts: (words: string) => boolean): boolean {
+  return next !== undefined && /^[a-z]+[^s]s$/.test(next) && !TIME_UNIT.test(next) && !isVerbForm(next) && !counts(next);
 }
 
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
