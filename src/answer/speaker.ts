@@ -42,7 +42,7 @@ const TRAILING_TIME = new RegExp(String.raw`\s+(?:on|in|last|this|late|early)\s+
 const PREPOSITION_BEFORE = /\b(?:on|of|in|at|to|for|from|with|against|over|by|into|about)\s+$/i;
 // How many words a subject phrase may run to before it is taken for a clause ("Officials in Kyiv").
 const SUBJECT_WITHIN = 8;
-// "…, said North Korea would send 1,000 deminers": what follows the verb is what was said, not who said it.
+// Words that make what follows "said" a clause rather than a name.
 const CLAUSE = /\b(?:would|will|had|has|have|was|were|is|are|could|should|may|might|that)\b/;
 const QUOTED_AS_SAYING = /\bquoted\s+(.{2,80}?)\s+as\s+(?:saying|telling|describing)\b/i;
 const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
@@ -63,9 +63,16 @@ export function claimSource(sentence: string): string | null {
   const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1]?.replace(CONNECTIVES, '').trim();
   const name = before ? (subjectName(before) ?? namedBeforeApposition(before)) : undefined;
   if (name && !PRONOUN.test(name)) return name;
-  const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
-  if (after && !PRONOUN.test(after) && !CLAUSE.test(after)) return after;
+  const after = nameAfterVerb(sentence);
+  if (after && !PRONOUN.test(after)) return after;
   return ACCORDING_TO_NOUN.exec(sentence)?.[1] ?? null;
+}
+
+// "…,” said Lee Jae-hoon, an analyst": the speaker after the verb; but in "…, said North Korea would send 1,000
+// deminers" what follows the verb is what was said.
+function nameAfterVerb(sentence: string): string | undefined {
+  const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
+  return after && !CLAUSE.test(after) ? after : undefined;
 }
 
 // The name that ends the words before the verb. A name after a preposition only describes the subject, which is
@@ -103,8 +110,8 @@ export function speakerPhrases(sentence: string): string[] {
   // a name's description is the speaker's ("Kyrylo Budanov, head of Ukraine's military intelligence agency, said").
   const speaks = before && (!/[”"’',]\s*$/.test(before) || namedBeforeApposition(before.replace(CONNECTIVES, '').trim()) !== undefined);
   if (speaks) phrases.add(before.split(/\s+/).slice(-8).join(' '));
-  const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1];
-  if (after && !CLAUSE.test(after)) phrases.add(after);
+  const after = nameAfterVerb(sentence);
+  if (after) phrases.add(after);
   // "The institute quoted Peskov as saying…": the words are Peskov's.
   const quoted = QUOTED_AS_SAYING.exec(sentence)?.[1];
   if (quoted) phrases.add(quoted);
