@@ -49,7 +49,7 @@ export interface AnswerOptions {
 
 export type AnswerStage = 'embedding' | 'vector search' | 'lexical search' | 'quote selection';
 
-/** What the engine knows about the question while it answers; counted and countedVerb are null but for "how many". */
+/** What the engine knows about the question while it answers; the counted thing's fields are null but for "how many". */
 export interface Asked extends CountedThing {
   text: string;
   intent: QuestionIntent;
