@@ -96,7 +96,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, quoted, headline) < minTopicCoverage) return false;
   if (answerType === 'number' && !(asked.counted ? countsAskedEvent(quote, asked.counted, asked) : givesFigure(quote.text))) return false;
   // "How many shells a month?" asks for a rate, which "millions of shells" over months of transfers is not.
-  if (RATE.test(asked.text) && !splitSentences(quote.text).some(({ start, end }) => RATE.test(quote.text.slice(start, end)))) return false;
+  if (RATE.test(asked.text) && !RATE.test(quote.text)) return false;
   // Troops killed are not troops sent; the day a prisoner asked to go to Seoul is not the day he was flown there, and
   // a street announced is not one moved into.
   if (missesAskedEvent(quoted, asked.countedVerb)) return false;
