@@ -1,7 +1,5 @@
-import { splitSentences } from '../text/sentences.js';
 import type { DifferingFigure, Quote } from './answer.js';
-import type { FigureClaim } from './disagreement.js';
-import { claimsDiffer, sourceOf } from './disagreement.js';
+import { differingSentenceClaims } from './disagreement.js';
 
 // Two people's ages given together, as copy gives a pair of prisoners' ages: "aged 20 and 26", "21 and 26 years old",
 // "the ages of 20 and 26", "one is 20 years old and the other is 26". One age alone ("the second, aged 26") may be of
@@ -15,16 +13,9 @@ const AGE_PAIR =
  * `differingFigures` does for counts. Null when they agree or when no two sources give a pair.
  */
 export function differingAges(quotes: Quote[]): DifferingFigure[] | null {
-  const claims: (FigureClaim & { quote: number })[] = [];
-  quotes.forEach((quote, i) => {
-    for (const { start, end } of splitSentences(quote.text)) {
-      const sentence = quote.text.slice(start, end);
-      const pair = AGE_PAIR.exec(sentence);
-      const figure = pair?.slice(1).find((group) => group !== undefined);
-      if (!figure) continue;
-      const value = (figure.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b).join(' and ');
-      claims.push({ figure, source: sourceOf({ text: sentence, article: quote.article }), value, quote: i });
-    }
+  return differingSentenceClaims(quotes, (sentence) => {
+    const figure = AGE_PAIR.exec(sentence)?.slice(1).find((group) => group !== undefined);
+    if (!figure) return null;
+    return { figure, value: (figure.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b).join(' and ') };
   });
-  return claimsDiffer(claims) ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
 }

@@ -1,10 +1,8 @@
 import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
-import { splitSentences } from '../text/sentences.js';
 import type { DifferingFigure, Quote } from './answer.js';
-import type { FigureClaim } from './disagreement.js';
-import { claimsDiffer, sourceOf } from './disagreement.js';
+import { differingSentenceClaims } from './disagreement.js';
 
 // A sum of money as news copy writes it: "$5.5 billion", "$2bn", "US$20 million", "5.5 billion dollars", "9 billion
 // roubles".
@@ -25,18 +23,12 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn:
  */
 export function differingSums(quotes: Quote[], concepts: Concept[]): DifferingFigure[] | null {
   const words = concepts.filter((c) => c.kind === 'word');
-  const claims: (FigureClaim & { quote: number })[] = [];
-  quotes.forEach((quote, i) => {
-    for (const { start, end } of splitSentences(quote.text)) {
-      const sentence = quote.text.slice(start, end);
-      const sum = SUM.exec(sentence);
-      if (!sum) continue;
-      const terms = new Set(searchTerms(sentence));
-      if (!words.some((c) => matchFactor(c, terms) > 0)) continue;
-      claims.push({ figure: sum[0], source: sourceOf({ text: sentence, article: quote.article }), value: valueOf(sum), quote: i });
-    }
+  return differingSentenceClaims(quotes, (sentence) => {
+    const sum = SUM.exec(sentence);
+    if (!sum) return null;
+    const terms = new Set(searchTerms(sentence));
+    return words.some((c) => matchFactor(c, terms) > 0) ? { figure: sum[0], value: valueOf(sum) } : null;
   });
-  return claimsDiffer(claims) ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
 }
 
 // The currency and the amount, however written: "$5.5bn" and "5.5 billion dollars" are one sum.

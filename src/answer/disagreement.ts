@@ -77,6 +77,30 @@ function afterFigure(text: string, figure: string): string {
   return rest.slice(0, rest.search(/\d|$/));
 }
 
+/**
+ * The claims each sentence of the quotes makes, as `read` finds them (a sum of money, a pair of ages), each with the
+ * source its sentence names; listed when they differ (see claimsDiffer), null when they agree.
+ */
+export function differingSentenceClaims(
+  quotes: Quote[],
+  read: (sentence: string) => { figure: string; value: string } | null,
+): DifferingFigure[] | null {
+  const claims: (FigureClaim & { quote: number })[] = [];
+  quotes.forEach((quote, i) => {
+    for (const { start, end } of splitSentences(quote.text)) {
+      const sentence = quote.text.slice(start, end);
+      const claim = read(sentence);
+      if (claim) claims.push({ ...claim, source: sourceOf({ text: sentence, article: quote.article }), quote: i });
+    }
+  });
+  return listedIfDiffer(claims);
+}
+
+// The claims as the answer lists them, when they differ.
+function listedIfDiffer(claims: (FigureClaim & { quote: number })[]): DifferingFigure[] | null {
+  return claimsDiffer(claims) ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
+}
+
 /** Do these claims differ: two values at least, from two sources at least? */
 export function claimsDiffer(claims: FigureClaim[]): boolean {
   return new Set(claims.map((c) => c.value)).size >= 2 && new Set(claims.map((c) => c.source)).size >= 2;
@@ -95,8 +119,7 @@ export function differingFigures(
   owner: Concept | null = null,
 ): DifferingFigure[] | null {
   if (!counted) return null;
-  const claims = quotes.flatMap((quote, i) => figureClaims(quote, counted, verb, owner).map((claim) => ({ ...claim, quote: i })));
-  return claimsDiffer(claims) ? claims.map(({ figure, source, quote }) => ({ figure, source, quote })) : null;
+  return listedIfDiffer(quotes.flatMap((quote, i) => figureClaims(quote, counted, verb, owner).map((claim) => ({ ...claim, quote: i }))));
 }
 
 /**
