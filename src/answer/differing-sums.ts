@@ -1,6 +1,7 @@
 import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
+import { SCALE_FACTORS } from '../text/number-words.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import { differingSentenceClaims } from './disagreement.js';
 
@@ -12,7 +13,6 @@ const CURRENCY: Record<string, string> = {
   us$: 'USD', $: 'USD', dollars: 'USD', '€': 'EUR', euros: 'EUR', '£': 'GBP', pounds: 'GBP',
   '¥': 'JPY', yen: 'JPY', '₩': 'KRW', won: 'KRW', roubles: 'RUB', rubles: 'RUB', yuan: 'CNY',
 };
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 
 /**
  * When the answer to a "how much does it cost / did it earn" question quotes different sums from different sources
@@ -36,6 +36,6 @@ function valueOf(sum: RegExpExecArray): string {
   const [, symbol, symbolAmount, symbolScale, amount, scale, word] = sum;
   const currency = CURRENCY[(symbol ?? word ?? '').toLowerCase().replace(/\s/g, '')] ?? '?';
   const number = Number((symbolAmount ?? amount ?? '').replace(/,/g, ''));
-  const times = SCALE[(symbolScale ?? scale ?? '').toLowerCase()] ?? 1;
+  const times = SCALE_FACTORS[(symbolScale ?? scale ?? '').toLowerCase()] ?? 1;
   return `${currency} ${Math.round(number * times)}`;
 }

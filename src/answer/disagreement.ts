@@ -4,7 +4,7 @@ import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import { conjoinsAnotherHarm, missesAskedEvent } from './counted-event.js';
 import { blankDates } from '../text/calendar-dates.js';
-import { normaliseFigures } from '../text/number-words.js';
+import { SCALE_FACTORS, normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { isEntityTerm } from '../text/aliases.js';
 import { claimSource } from './speaker.js';
@@ -201,12 +201,10 @@ function modifiesNoun(next: string | undefined, counts: (words: string) => boole
   return next !== undefined && /^[a-z]+[^s]s$/.test(next) && !TIME_UNIT.test(next) && !isVerbForm(next) && !counts(next);
 }
 
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
-
 // What a figure amounts to, however it is written: "10,000", "10 000" and "ten thousand" agree, so do "1.5m" and
-// "1.5 million"; a figure in other words ("a third", "a dozen") is its own words.
+// "1.5 million"; a figure in other words ("a dozen") is its own words.
 function valueOf(figure: string): string {
   const written = figure.toLowerCase().replace(/^a\s+/, '').replace(/[,\s\u00a0\u202f](?=\d{3}\b)/g, '');
   const match = /^(\d+(?:\.\d+)?)\s*(hundred|thousand|k|million|mn|m|billion|bn)?$/.exec(written);
-  return match ? String(Math.round(Number(match[1]) * (match[2] ? SCALE[match[2]]! : 1))) : normaliseFigures(written);
+  return match ? String(Math.round(Number(match[1]) * (match[2] ? SCALE_FACTORS[match[2]]! : 1))) : normaliseFigures(written);
 }

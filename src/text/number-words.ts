@@ -5,6 +5,11 @@ const SMALL: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
+/** What a scale word or its abbreviation in copy multiplies a figure by: "thousand", "k", "1.5m", "$2bn", "tn". */
+export const SCALE_FACTORS: Readonly<Record<string, number>> = {
+  ...SCALES, k: 1_000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, trillion: 1_000_000_000_000, tn: 1_000_000_000_000,
+};
+
 const WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('|')})`;
 const SPELLED = new RegExp(`\\b${WORD}(?:[\\s-]+${WORD})*\\b`, 'g');
 const GROUPED_DIGITS = /\b\d{1,3}(?:,\d{3})+\b/g;
