@@ -3,6 +3,8 @@ import type { PassageIndex } from '../index/open.js';
 import type { Candidate, RankedCandidate } from '../retrieval/hybrid.js';
 import { rankCandidates } from '../retrieval/hybrid.js';
 import type { Concept, WeightedConcept } from '../retrieval/query.js';
+import type { ConceptPair } from '../retrieval/proximity.js';
+import { nearPairShare, neighbouringPairs } from '../retrieval/proximity.js';
 import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
@@ -58,6 +60,8 @@ export interface Asked extends CountedThing {
   topic: WeightedConcept[];
   /** For "when" and "has it happened", the verbs in the past that say what happened (see asked-event.ts). */
   events: Concept[];
+  /** The concepts that stand side by side in the question (proximity stage; none when it is off). */
+  pairs: ConceptPair[];
   vector: number[] | null;
   speaker: SpeakerMatcher | null;
 }
@@ -128,6 +132,7 @@ export async function gatherCandidates(
     topic: [],
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     events: [],
+    pairs: [],
     counted: null,
     countedVerb: null,
     countedAgent: null,
@@ -138,6 +143,7 @@ export async function gatherCandidates(
     asked.topic = asked.concepts.filter((c) => c.alternatives.some(({ term, factor }) => factor === 1 && topicTerms.has(term)));
   }
   if (intent.answerType === 'number') Object.assign(asked, countedThing(text, asked.concepts));
+  if (profile.stages.proximity) asked.pairs = neighbouringPairs(text, asked.concepts);
   asked.events = askedEvents(text, intent.answerType === 'date' || intent.answerType === 'day', asked.concepts);
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string, articleId: string): Candidate => {
@@ -203,18 +209,22 @@ function answersInKind(text: string, terms: ReadonlySet<string>, asked: Asked): 
 }
 
 // What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
-// question, and the speaker the question names, each only where its stage is on.
+// question, the question's word pairs standing together, and the speaker the question names, each only where its
+// stage is on (without sentence evidence, the paragraph stands for its sentences).
 function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): number {
   const { answerType } = asked.intent;
+  const { weight, window } = profile.proximity;
   if (!profile.stages.sentenceEvidence) {
     const typed = answersInKind(passage, new Set(searchTerms(passage)), asked) ? profile.answerTypeBonus : 0;
-    return typed + (asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
+    return typed + weight * nearPairShare(asked.pairs, passage, window) + (asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
   }
   let best = 0;
   let bestTyped = false;
   let speaking = false;
+  let near = 0;
   for (const { start, end } of splitSentences(passage)) {
     const sentence = passage.slice(start, end);
+    near = Math.max(near, nearPairShare(asked.pairs, sentence, window));
     const terms = new Set(searchTerms(sentence));
     const share = conceptCoverage(asked.concepts, terms);
     const typed = answerType === 'any' || answersInKind(sentence, terms, asked);
@@ -223,7 +233,7 @@ function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): n
     if (asked.speaker?.speaksIn(sentence)) speaking = true;
   }
   const typedBonus = answerType !== 'any' && bestTyped ? profile.answerTypeBonus : 0;
-  return typedBonus + profile.sentenceWeight * best + (speaking ? profile.speakerBonus : 0);
+  return typedBonus + profile.sentenceWeight * best + weight * near + (speaking ? profile.speakerBonus : 0);
 }
 
 async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: string, score: number, asked: Asked, profile: ScoringProfile): Promise<Quote> {
