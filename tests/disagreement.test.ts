@@ -164,6 +164,11 @@ describe('the speaker named with a description', () => {
     expect(claimSource('Pak Chol-min, a former officer who defected in 2016, said the men were told little.')).toBe('Pak Chol-min');
   });
 
+  it('is the name after the time and place a sentence opens with', () => {
+    const sentence = 'During a visit to Pyongyang in June, Sergei Shoigu, the secretary of Russia’s Security Council, said 1,000 deminers would go.';
+    expect(claimSource(sentence)).toBe('Sergei Shoigu');
+  });
+
   it('is a name’s body written in lower case after the name', () => {
     expect(claimSource('They suffered about 3,000 casualties, South Korea’s spy agency told lawmakers Thursday.')).toBe('South Korea’s spy agency');
   });

@@ -89,11 +89,14 @@ function subjectName(subject: string): string | undefined {
   return clause.split(/\s+/).length <= SUBJECT_WITHIN && /^(?:[A-Z]|(?:the|a|an)\s)/.test(clause) ? clause : undefined;
 }
 
-// "Pak Chol-min, a former officer who defected in 2016, said": the name before the description of its bearer.
+// "Pak Chol-min, a former officer who defected in 2016, said": the name before the description of its bearer, after
+// any time or place the sentence opens with ("During a visit to Pyongyang in June, Sergei Shoigu, the secretary of
+// Russia's Security Council, said").
 function namedBeforeApposition(subject: string): string | undefined {
   if (!subject.endsWith(',')) return undefined;
-  const head = subject.slice(0, subject.indexOf(',')).trim();
-  return WHOLE_NAME.test(head) && !LEADING_ADVERBIAL.test(head) ? head : undefined;
+  const parts = subject.split(',').map((part) => part.trim());
+  const head = parts.find((part) => !LEADING_ADVERBIAL.test(part));
+  return head !== undefined && head !== parts.at(-1) && WHOLE_NAME.test(head) ? head : undefined;
 }
 
 /**
