@@ -92,13 +92,18 @@ describe('the language of a question', () => {
     for (const question of ENGLISH_LIKE_FOREIGN_WORDS) expect(questionLanguage(question), question).toBe('en');
   });
 
+  it('keeps the months and days English when a member writes them in lower case', () => {
+    expect(questionLanguage('cheap hostels near the station in seoul? going in april')).toBe('en');
+    expect(questionLanguage('what did the nis tell lawmakers on monday')).toBe('en');
+  });
+
   it('holds on questions written after the rule was settled', () => {
     for (const [language, question] of HELD_OUT_FOREIGN) expect(questionLanguage(question), question).toBe(language);
     for (const question of HELD_OUT_ENGLISH) expect(questionLanguage(question), question).toBe('en');
   });
 
   it('keeps every question of the evaluation suites English', () => {
-    const suites = ['eval/news/questions.json', 'eval/formats/questions.json', 'eval/followups/questions.json', 'eval/seed/questions.json'].map((suite) => new URL(suite, import.meta.url));
+    const suites = ['eval/news/questions.json', 'eval/formats/questions.json', 'eval/followups/questions.json', 'eval/retellings/questions.json', 'eval/seed/questions.json'].map((suite) => new URL(suite, import.meta.url));
     const questions = suites.flatMap(
       (suite) => (JSON.parse(readFileSync(suite, 'utf8')) as { questions: { question: string }[] }).questions,
     );

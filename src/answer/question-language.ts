@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as stopwords from 'stopword';
 import { findMentions } from '../text/aliases.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-dates.js';
 
 /**
  * Which language a question is in, for telling a member who asks in another language that the corpus is English.
@@ -36,7 +37,11 @@ const COMMON_ENGLISH: readonly string[][] = [10, 20, 35].map(
 );
 const ENGLISH_FUNCTION_WORDS = new Set([...stopwords.eng, 'does', 'why', 'when', 'whom', 'whose', 'will']);
 // Foreign function words that are English words too ("die", "war", "men", "den") are no evidence against English.
-const isEnglish = (word: string) => ENGLISH_FUNCTION_WORDS.has(word) || COMMON_ENGLISH.some((list) => sortedHas(list, word));
+// The word lists leave out names, the months' and days' too, which a member writes in lower case ("going in
+// april"), and which Slovenian's function words include.
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
+const isEnglish = (word: string) =>
+  ENGLISH_FUNCTION_WORDS.has(word) || CALENDAR_WORDS.has(word) || COMMON_ENGLISH.some((list) => sortedHas(list, word));
 
 function sortedHas(list: readonly string[], word: string): boolean {
   let low = 0;
