@@ -12,7 +12,10 @@
  * "according to hangil research how many…" became a number question. tests/eval/formats was split from the
  * writers' files of the commit that added them; afterwards two according-to fragments that lay in no sentence of
  * speech ("released by the Open Hull Project shows…", "The group… counted the boxes") were dropped, halves kept.
- * tests/eval/followups was split from the writers' files of the commit that added them.
+ * tests/eval/followups was split from the writers' files of the commit that added them. tests/eval/retellings was
+ * split from the writers' files of the commit that added them; afterwards two according-to questions whose fragments
+ * lay in no sentence of speech (a lab's imagery "shows…"; a transcript's line under "PARK:") became paraphrases, and
+ * four according-to fragments outside the sentence of speech were dropped from questions that keep one, halves kept.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 
