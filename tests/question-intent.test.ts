@@ -67,5 +67,10 @@ describe('what a question asks for', () => {
     expect(questionIntent('how much cash has pyongyang made selling munitions to the kremlin').speaker).toBeNull();
     expect(questionIntent('Which news outlet put the number of soldiers at ten thousand?').asksSpeaker).toBe(true);
   });
-});
 
+  it('tells a question about words said, however it words the saying, from one about what happened', () => {
+    expect(questionIntent('When did Yoon say Seoul might send weapons to Ukraine?').aboutWords).toBe(true);
+    expect(questionIntent("when did ukraine's spies first go public about the workers").aboutWords).toBe(true);
+    expect(questionIntent('when did the north korean deminers get to kursk').aboutWords).toBe(false);
+  });
+});

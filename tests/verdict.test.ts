@@ -67,6 +67,14 @@ language: en
 ---
 VLADIVOSTOK (TW) — Some 2,000 North Korean labourers arrived in Russia's Far East last autumn, regional officials said. Officials said about 40 of them had been injured on building sites since then.
 `,
+  'deminers.md': `---
+title: "Russia to get North Korean deminers"
+publisher: Test Wire
+published: 2025-06-18
+language: en
+---
+PYONGYANG (TW) — On a visit to Pyongyang on June 17, Russia's security chief said North Korea would send 1,000 deminers to clear the Kursk region of mines.
+`,
 };
 
 let index: PassageIndex;
@@ -202,5 +210,17 @@ describe('the verdict on a "how many" answer', () => {
   it('does not answer for a calibre the question gives and no article names', async () => {
     expect((await ask('How many North Korean troops were sent to Russia in total?')).verdict).toBe('answered');
     expect((await ask('How many North Korean troops with 240mm launchers were sent to Russia in total?')).verdict).toBe('related');
+  });
+});
+
+describe('the verdict on a "when" question answered by a plan', () => {
+  it('does not date the event by the day the plan was announced', async () => {
+    const answer = await ask('When did the North Korean deminers arrive in the Kursk region?');
+    expect(answer.quotes[0]!.text).toContain('would send 1,000 deminers');
+    expect(answer.verdict).toBe('related');
+  });
+
+  it('dates the announcement, where the question asks when it was made', async () => {
+    expect((await ask('When did Russia say the North Korean deminers would come to the Kursk region?')).verdict).toBe('answered');
   });
 });

@@ -17,6 +17,8 @@ export interface QuestionIntent {
    * for no speaker and names none.
    */
   frame: string[];
+  /** Does it ask about words said ("when did Yoon say…", "when did Ukraine's spies go public…")? */
+  aboutWords: boolean;
 }
 
 const REPORTING = String.raw`(?:say|said|saying|says|declare|declared|declares|proclaim|proclaimed|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|assess|assessed|expect|expected|call|called|calls|compare|compared|compares|liken|likened|likens|argue|argued|argues|insist|insisted|admit|admitted|admits|acknowledge|acknowledged|predict|predicted|suggest|suggested|accuse|accused|blame|blamed|dismiss|dismissed|condemn|condemned|vow|vowed|promise|promised|threaten|threatened|disclose|disclosed|write|wrote|writes|cite|cited|cites|quote|quoted|quotes)`;
@@ -24,6 +26,7 @@ const REPORTING = String.raw`(?:say|said|saying|says|declare|declared|declares|p
 const FRAMING = /^(?:say|says|saying|declare|declared|declares|proclaim|proclaimed|tell|telling|claim|claims|claimed|report|reports|reported|describe|describes|described|call|calls|called|compare|compares|compared|liken|likens|likened|write|writes|wrote|cite|cites|cited|quote|quotes|quoted|think|thinks|believe|believes)$/;
 // "Which outlet put the number at…", "made the claim": verbs that report only where a question asks who reported.
 const PUT_A_FIGURE = String.raw`(?:put|puts|make|made|makes)`;
+const ABOUT_WORDS = new RegExp(String.raw`\b${REPORTING}\b|\b(?:go|goes|went|gone|going)\s+public\b|\bmade\s+public\b`, 'i');
 // The speaker of "according to" ends at the clause or at the question that follows it ("according to the JCS how
 // many…").
 const ACCORDING_TO = /\baccording to\s+(.+?)(?=\s*(?:[,?;]|$|\s(?:how|what|when|where|who|which|why|did|does|do|is|are|was|were|has|have)\b))/i;
@@ -47,7 +50,7 @@ export function questionIntent(question: string): QuestionIntent {
   const answerType = asksSpeaker ? 'any' : expectedAnswerType(question);
   const speaker = asksSpeaker ? null : speakerAsked(question);
   const frame = asksSpeaker || speaker !== null ? (question.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((word) => FRAMING.test(word)) : [];
-  return { answerType, speaker, asksSpeaker, topic: ABOUT.exec(question)?.[1] ?? null, frame };
+  return { answerType, speaker, asksSpeaker, topic: ABOUT.exec(question)?.[1] ?? null, frame, aboutWords: ABOUT_WORDS.test(question) };
 }
 
 function speakerAsked(question: string): string | null {

@@ -103,8 +103,9 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (missesAskedEvent(quoted, asked.countedVerb)) return false;
   if (asked.events.some((verb) => matchFactor(verb, quoted) === 0 && matchFactor(verb, headline.terms) === 0)) return false;
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
-  // "Shoigu said in June that North Korea would send deminers" does not say when they arrived.
-  if ((answerType === 'date' || answerType === 'day') && givesOnlyPlans(quote.text, answerType, asked.concepts)) return false;
+  // "Shoigu said in June that North Korea would send deminers" does not say when they arrived, but it does say when
+  // the plan was announced.
+  if ((answerType === 'date' || answerType === 'day') && !asked.intent.aboutWords && givesOnlyPlans(quote.text, answerType, asked.concepts)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;
   return true;
