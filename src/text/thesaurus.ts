@@ -80,6 +80,13 @@ const GROUPS: readonly (readonly string[])[] = [
   ['wia', 'wounded'],
   ['vid', 'vids', 'video', 'videos'],
   ['nuke', 'nukes', 'nuclear'],
+  ['ppl', 'people'],
+  ['govt', 'gov', 'government'],
+  ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'image', 'images'],
+  ['info', 'information'],
+  ['yr', 'yrs', 'year', 'years'],
+  ['pres', 'president'],
+  ['admin', 'administration'],
 ];
 
 const related = new Map<string, Set<string>>();
