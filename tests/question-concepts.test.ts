@@ -25,6 +25,12 @@ describe('the concepts of a question', () => {
     expect(words('Which think tank cited the Kremlin’s spokesperson?')).toEqual(['kremlin', 'cited', 'spokesperson']);
   });
 
+  it('leave out the words that say sources disagree, but not the sources they name', () => {
+    expect(words('how many pantsirs did nk get? kyiv and seoul dont seem to agree')).toEqual(['nk', 'kyiv', 'seoul', 'pantsirs']);
+    expect(words('how many were killed, what are the different estimates')).toEqual(['killed']);
+    expect(words('what did putin and kim agree')).toContain('agree');
+  });
+
   it('keep the same word where it is what the question is about', () => {
     expect(words('How many soldiers died on the first day of fighting?')).toContain('day');
   });

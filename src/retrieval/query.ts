@@ -38,6 +38,18 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 // "how old" or "how far": "20-year-old" and "as far as" hold their word.
 const ANSWER_KIND = /(?<=\bhow\s+)long\b|(?<=\b(?:what|which)\s+)(?:date|day|year|month)\b|(?<=\bwhich\s+(?:[\p{L}-]+\s+){0,2})(?:news outlet|outlet|newspaper|paper|think tank|website|site|media|agency)\b/gu;
 
+// "…? kyiv and seoul dont seem to agree", "what are the different estimates", "monitors and moscow say diff things":
+// words that say sources disagree, which the answer shows by quoting them, not by saying so. The sources named stay.
+const SOURCES_DISAGREE = new RegExp(
+  [
+    String.raw`\b(?:do|does|did)\s*(?:n[o']?t)\s+(?:seem\s+to\s+)?agree\b|\b(?:dont|doesnt|didnt)\s+(?:seem\s+to\s+)?agree\b`,
+    String.raw`\b(?:seem\s+to\s+)?(?:disagree|differ|vary)\b`,
+    String.raw`\b(?:seem\s+to\s+)?(?:have|give|say|report|put\s+out)\s+(?:different|differing|diff|conflicting|contradictory)\s+(?:numbers|figures|things|estimates|counts|tallies)\b`,
+    String.raw`\b(?:different|differing|various|conflicting)\s+(?:estimates|figures|numbers|counts|tallies)\b`,
+  ].join('|'),
+  'gu',
+);
+
 /**
  * The question's concepts: its words without stop words and without the word that names the kind of answer ("what
  * date"), each with its stem, and with `aliases` the names of the domain, each as one concept that any of its names
@@ -54,7 +66,7 @@ export function questionConcepts(question: string, { aliases }: { aliases: boole
       concepts.set(term, { word: folded.slice(mention.start, mention.end), kind: 'entity', alternatives: [{ term, factor: 1 }], entity });
     }
   }
-  const answerKind = [...folded.matchAll(ANSWER_KIND)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const answerKind = [...folded.matchAll(ANSWER_KIND), ...folded.matchAll(SOURCES_DISAGREE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const match of folded.matchAll(TOKEN)) {
     const word = match[0];
     // The "s" of "Russia's" is no concept; a passage's own "s" never meets a question's term.
