@@ -159,6 +159,14 @@ describe('figures followed by punctuation', () => {
   });
 });
 
+describe('the figure of a thing counted by its instances', () => {
+  it('counts the thing before "units" or "systems", which count instances of it', () => {
+    const pantsirs: Concept = { word: 'pantsirs', kind: 'word', entity: null, alternatives: [{ term: 'pantsir', factor: 1 }] };
+    expect(countedFigure(quote('Russia has put at least four Pantsir units around Pyongyang.'), pantsirs)?.figure).toBe('four');
+    expect(countedFigure(quote('Russia sent 200 Pantsir launchers.'), pantsirs)).toBeNull();
+  });
+});
+
 describe('the speaker named with a description', () => {
   it('is the name before the description, not the clause after the verb', () => {
     expect(claimSource('Pak Chol-min, a former officer who defected in 2016, said the men were told little.')).toBe('Pak Chol-min');

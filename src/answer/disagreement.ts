@@ -29,6 +29,8 @@ const COUNTED_BEFORE_WITHIN = 8;
 // What stands before the "five" of "one shell in five" or "one in five shells".
 const RATIO_BEFORE = /\b(?:one|1)\b(?:\s+[\p{L}-]+){0,3}\s+in\s+$/iu;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
+// Nouns that count instances of the thing before them: "four Pantsir units" are four Pantsirs.
+const INSTANCES = /^(?:units|systems|sets|pieces|items|copies)$/;
 // How many words before the thing counted may name whose it is ("North Korean soldiers").
 const OWNER_WITHIN = 3;
 // A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
@@ -196,9 +198,10 @@ function countedPhraseBefore(words: string[], counts: (words: string) => boolean
 }
 
 // "200 rocket launchers" counts launchers, not rockets: the thing counted is only a modifier when a plural noun
-// follows it (`next`). "Troops killed" and "troops months ago" are no such noun.
+// follows it (`next`). "Troops killed" and "troops months ago" are no such noun, nor the "units" of "four Pantsir
+// units".
 function modifiesNoun(next: string | undefined, counts: (words: string) => boolean): boolean {
-  return next !== undefined && /^[a-z]+[^s]s$/.test(next) && !TIME_UNIT.test(next) && !isVerbForm(next) && !counts(next);
+  return next !== undefined && /^[a-z]+[^s]s$/.test(next) && !TIME_UNIT.test(next) && !INSTANCES.test(next) && !isVerbForm(next) && !counts(next);
 }
 
 // What a figure amounts to, however it is written: "10,000", "10 000" and "ten thousand" agree, so do "1.5m" and
