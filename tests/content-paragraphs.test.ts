@@ -103,4 +103,11 @@ describe('cleaning scraped article text', () => {
     const text = 'Note: An earlier version of this roundup said the NIS estimated about 1,800 soldiers had been killed.\n\nThe NIS now estimates that about 2,000 soldiers have been killed.';
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['The NIS now estimates that about 2,000 soldiers have been killed.']);
   });
+
+  it('drops an update note, which names the figure an earlier version gave, and keeps a sentence on updated figures', () => {
+    const text =
+      'Updated at 14:20 BST, Aug. 15: An earlier version said four Pantsir systems had been delivered.\n\n' +
+      'Updated figures from the NIS put the number of batteries at two or three.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updated figures from the NIS put the number of batteries at two or three.']);
+  });
 });

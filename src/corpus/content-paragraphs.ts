@@ -13,12 +13,12 @@ export interface Paragraph extends Span {
 const MIN_CONTENT_WORDS = 5;
 const MARKDOWN_HEADING = /^#{1,6}\s/;
 // Page furniture that scraping keeps and that is long enough to pass for content: links to other stories,
-// newsletter and follow prompts, credits, photo captions' credit lines, update and correction notes (a correction
-// quoted would give the figure it withdraws), and a wire service's notes to editors ("(ATTN: UPDATES casualty
+// newsletter and follow prompts, credits, photo captions' credit lines, update and correction notes ("Updated at
+// 14:20 BST: …", "Correction: …"; quoted, they would give the figure they withdraw), and a wire service's notes to editors ("(ATTN: UPDATES casualty
 // figures…)", "(Adds comment from…)", "(LEAD)"). A label is a whole word, and a picture's or a player's is followed
 // by its colon or credit: "Imagery shows…" and "Watchdogs say…" are sentences.
 const PAGE_FURNITURE =
-  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected|amended)|(?:correction|clarification|editor['’]?s note|note)\s*:|an earlier version of this\b|copyright|©|(?:photo|image|file photo|watch|listen)(?=\s*(?:[:|–—]|by\b|caption|credit)))(?!\p{L})/iu;
+  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected|amended)|(?:correction|clarification|editor['’]?s note|note)\s*:|update[sd]?\b[^:.]{0,40}:|updated\s+(?:at\s+|on\s+)?\d|an earlier version of this\b|copyright|©|(?:photo|image|file photo|watch|listen)(?=\s*(?:[:|–—]|by\b|caption|credit)))(?!\p{L})/iu;
 // A byline is names alone ("By JI-WON HAN, Continental Press Agency"); "By the spring, the units…" is a sentence.
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+(?:and|in|for|of)\s+|,\s*|\s*[|&]\s*|\s+)\p{Lu}[\p{L}'’.-]*)*\.?$/u;
 const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
