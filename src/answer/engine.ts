@@ -37,7 +37,8 @@ import { judgeAnswer } from './verdict.js';
 export const DEFAULT_TOP = 3;
 // Where a figure's source does not matter, only whether there is one.
 const NO_SOURCE = { id: '', title: '', publisher: null, url: null, published: null };
-// Ranked beyond the quotes asked for, so that a source giving another figure can take the last place.
+// Ranked beyond the quotes asked for, so that a source giving another figure can take the last place, and a
+// paragraph repeated by another outlet can give its place to the next.
 const SPARE_CANDIDATES = 7;
 
 export interface AnswerOptions {
@@ -87,7 +88,7 @@ export async function answerQuestion(
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
   const relevant = candidates.filter(relevanceGate(index, asked, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!.text, asked, profile);
-  const ranked = withDifferingFigure(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), top, asked, index);
+  const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index), top, asked, index);
   const quotes: Quote[] = [];
   for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
   stage('quote selection');
@@ -176,6 +177,19 @@ function differingIn(quotes: Quote[], asked: Asked) {
   if (answerType === 'money') return differingSums(quotes, asked.concepts);
   if (answerType === 'age') return differingAges(quotes);
   return differingFigures(quotes, asked.counted, asked.countedVerb, asked.countedOwner);
+}
+
+// One wire story run by several outlets repeats its paragraphs word for word ("the same wire story lightly edited"):
+// a paragraph that another ranked above already holds, or that holds it, says nothing new and takes a place from
+// another outlet's words.
+function withoutRepeats(ranked: RankedCandidate[], index: PassageIndex): RankedCandidate[] {
+  const seen: string[] = [];
+  return ranked.filter((c) => {
+    const text = foldForMatching(index.passage(c.passageId)!.text).replace(/\s+/g, ' ').trim();
+    if (seen.some((other) => other.includes(text) || text.includes(other))) return false;
+    seen.push(text);
+    return true;
+  });
 }
 
 // When the quotes of a "how many" answer do not show that sources differ, and a passage ranked just below would,
