@@ -177,6 +177,11 @@ describe('the speaker named with a description', () => {
     expect(claimSource(sentence)).toBe('Sergei Shoigu');
   });
 
+  it('is a name’s officer before an aside', () => {
+    const sentence = 'Tokyo’s chief cabinet secretary, asked about the report on Monday, said the government would not comment.';
+    expect(claimSource(sentence)).toBe('Tokyo’s chief cabinet secretary');
+  });
+
   it('is a name’s body written in lower case after the name', () => {
     expect(claimSource('They suffered about 3,000 casualties, South Korea’s spy agency told lawmakers Thursday.')).toBe('South Korea’s spy agency');
   });

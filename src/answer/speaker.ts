@@ -27,6 +27,8 @@ const BY_COUNT_OF = new RegExp(String.raw`\b[Bb]y ((?:the\s+[a-z][\w-]*|${NAME})
 const BODY = String.raw`(?:intelligence|military|media|officials|government|forces|army|navy|ministry|agency|service|lawmakers|authorities|sources|diplomats)`;
 const TRAILING_NAME = new RegExp(String.raw`(${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}|${NAME}(?:\s+(?!and\b|or\b)[a-z][\w-]*)?\s+${BODY}|${NAME})$`);
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
+// A name's body or officer, lower case after the name: "Tokyo's chief cabinet secretary", "Seoul's spy agency".
+const NAMED_BODY = new RegExp(String.raw`^${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}$`);
 // "On Tuesday, Kim…": a time or place before the subject is not a name.
 const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Then|Now|Today|Yesterday)\b/;
 // "…,” said Lee Jae-hoon, an analyst" and "…, said the ministry": the speaker after the verb.
@@ -89,14 +91,14 @@ function subjectName(subject: string): string | undefined {
   return clause.split(/\s+/).length <= SUBJECT_WITHIN && /^(?:[A-Z]|(?:the|a|an)\s)/.test(clause) ? clause : undefined;
 }
 
-// "Pak Chol-min, a former officer who defected in 2016, said": the name before the description of its bearer, after
-// any time or place the sentence opens with ("During a visit to Pyongyang in June, Sergei Shoigu, the secretary of
-// Russia's Security Council, said").
+// "Pak Chol-min, a former officer who defected in 2016, said" and "Tokyo's chief cabinet secretary, asked about the
+// report, said": the name before the description of its bearer or an aside, after any time or place the sentence
+// opens with ("During a visit to Pyongyang in June, Sergei Shoigu, the secretary of Russia's Security Council, said").
 function namedBeforeApposition(subject: string): string | undefined {
   if (!subject.endsWith(',')) return undefined;
   const parts = subject.split(',').map((part) => part.trim());
   const head = parts.find((part) => !LEADING_ADVERBIAL.test(part));
-  return head !== undefined && head !== parts.at(-1) && WHOLE_NAME.test(head) ? head : undefined;
+  return head !== undefined && head !== parts.at(-1) && (WHOLE_NAME.test(head) || NAMED_BODY.test(head)) ? head : undefined;
 }
 
 /**
