@@ -20,6 +20,14 @@ describe('what a "how many" question counts', () => {
     expect(read('how many extra troops did kim send early in 2025')).toEqual(['troops', 'send']);
   });
 
+  it('counts the thing of "how many of those…"', () => {
+    expect(read('how many of those missiles were shot down')).toEqual(['missiles', 'shot']);
+  });
+
+  it('takes the verb that ends the subject after "did", not a word of the subject that can be a verb', () => {
+    expect(read("how many nk missiles did ukraine's air defence actually shoot down?")).toEqual(['missiles', 'shoot']);
+  });
+
   it('does not take the speaker’s verb, or a noun after a preposition, for what happened', () => {
     expect(read('how many nk soldiers does the nis say were killed by drones')).toEqual(['soldiers', 'killed']);
     expect(read('According to Zelenskyy, how many countries is Ukraine now at war with?')).toEqual(['countries', null]);

@@ -20,6 +20,9 @@ export interface CountedThing {
 
 // A word after "at" or "the" is a noun ("at war").
 const AFTER_NOUN_MARKER = /^(?:the|a|an|at|in|on|of|for|from|by|with|into)$/;
+const DO_AUXILIARY = /^(?:did|does|do)$/;
+const SUBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
+const PARTICLE = /^(?:down|up|out|off|back|over|away)$/;
 // The speaker's verb ("does the NIS say…") is not what happened to the thing counted.
 const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated|think|thinks|believe|believes|tell|tells|told)$/;
 
@@ -30,7 +33,10 @@ const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|re
  * soldiers have been killed", "send" in "how many troops did Kim send". What did it follows the verb with "by".
  */
 export function countedThing(question: string, concepts: Concept[]): CountedThing {
-  const after = /\b(?:how\s+(?:many|much)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(question)?.[1] ?? countNamedBefore(question);
+  // "How many of those missiles…" counts the missiles.
+  const after =
+    /\b(?:how\s+(?:many|much)(?:\s+of\s+(?:the|those|these|its|their|his|her|our))?|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(question)?.[1] ??
+    countNamedBefore(question);
   if (!after) return { counted: null, countedVerb: null, countedAgent: null, countedOwner: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
   const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
@@ -42,12 +48,24 @@ export function countedThing(question: string, concepts: Concept[]): CountedThin
     const concept = conceptOf(word);
     if (concept && !phrase.includes(concept)) phrase.push(concept);
   }
+  const isVerb = (concept: Concept | undefined, at: number): concept is Concept =>
+    concept !== undefined && concept.kind === 'word' && !AFTER_NOUN_MARKER.test(words[at - 1] ?? '') && !REPORTING_VERB.test(concept.word) && isVerbForm(concept.word);
   let verb: Concept | undefined;
   let i = end;
-  for (; i < words.length && !verb; i++) {
-    const concept = conceptOf(words[i]!);
-    if (!concept || concept.kind !== 'word' || AFTER_NOUN_MARKER.test(words[i - 1] ?? '') || REPORTING_VERB.test(concept.word)) continue;
-    if (isVerbForm(concept.word)) verb = concept;
+  if (DO_AUXILIARY.test(words[end] ?? '')) {
+    // "How many missiles did Ukraine's air defence shoot down?": the verb ends the subject after "did", which may hold
+    // words that can be verbs too ("air").
+    for (i = end + 1; i < words.length && SUBJECT_DETERMINER.test(words[i]!); i++);
+    for (; i < words.length && !AFTER_NOUN_MARKER.test(words[i]!) && !PARTICLE.test(words[i]!); i++) {
+      const concept = conceptOf(words[i]!);
+      if (isVerb(concept, i)) verb = concept;
+    }
+  }
+  if (!verb) {
+    for (i = end; i < words.length && !verb; i++) {
+      const concept = conceptOf(words[i]!);
+      if (isVerb(concept, i)) verb = concept;
+    }
   }
   // "Killed or wounded" asks for both together.
   const other = verb && (words[i] === 'or' || words[i] === 'and') ? conceptOf(words[i + 1] ?? '') : undefined;
