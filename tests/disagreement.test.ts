@@ -165,6 +165,12 @@ describe('the figure of a thing counted by its instances', () => {
     expect(countedFigure(quote('Russia has put at least four Pantsir units around Pyongyang.'), pantsirs)?.figure).toBe('four');
     expect(countedFigure(quote('Russia sent 200 Pantsir launchers.'), pantsirs)).toBeNull();
   });
+
+  it('finds no figure in the digits of a name', () => {
+    const missiles: Concept = { word: 'missiles', kind: 'word', entity: null, alternatives: [{ term: 'missil', factor: 1 }] };
+    expect(countedFigure(quote('The KN-23 is a solid-fuel missile that is hard to shoot down.'), missiles)).toBeNull();
+    expect(countedFigure(quote('Russia has fired about 180 KN-23 missiles.'), missiles)?.figure).toBe('180');
+  });
 });
 
 describe('the speaker named with a description', () => {

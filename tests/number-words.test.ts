@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseFigures } from '../src/text/number-words.js';
+import { blankDesignations, normaliseFigures } from '../src/text/number-words.js';
 import { searchTerms } from '../src/retrieval/terms.js';
 
 describe('figures written one way', () => {
@@ -19,5 +19,11 @@ describe('figures written one way', () => {
 
   it('lets a question in words find a passage in digits', () => {
     expect(searchTerms('ten thousand soldiers')).toEqual(searchTerms('10,000 soldiers'));
+  });
+});
+
+describe('the digits of names', () => {
+  it('are blanked in place, as they count nothing', () => {
+    expect(blankDesignations('about 100 KN-23 and Hwasong-11 missiles, S-400s')).toBe('about 100 KN-   and Hwasong-   missiles, S-    ');
   });
 });

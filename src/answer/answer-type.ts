@@ -1,4 +1,5 @@
 import { mentionsDate, namesDay } from '../text/calendar-dates.js';
+import { blankDesignations } from '../text/number-words.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
 export type AnswerType = 'money' | 'number' | 'duration' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
@@ -66,7 +67,7 @@ export function expectedAnswerType(question: string): AnswerType {
 /** Does the text contain the kind of fact asked for? Always true when the question does not ask for one. */
 export function hasAnswerType(text: string, type: AnswerType): boolean {
   if (type === 'money') return HAS_MONEY.test(text);
-  if (type === 'number') return HAS_NUMBER.test(text);
+  if (type === 'number') return HAS_NUMBER.test(blankDesignations(text));
   if (type === 'duration') return HAS_DURATION.test(text);
   if (type === 'age') return HAS_AGE.test(text);
   if (type === 'day') return namesDay(withoutDateline(text));

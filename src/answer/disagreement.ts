@@ -4,7 +4,7 @@ import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import { conjoinsAnotherHarm, missesAskedEvent } from './counted-event.js';
 import { blankDates } from '../text/calendar-dates.js';
-import { SCALE_FACTORS, normaliseFigures } from '../text/number-words.js';
+import { SCALE_FACTORS, blankDesignations, normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { isEntityTerm } from '../text/aliases.js';
 import { claimSource } from './speaker.js';
@@ -149,8 +149,8 @@ export function sourceOf(text: Pick<Quote, 'text' | 'article'>): string {
 // The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",
 // "several hundred").
 function figureOf(text: string, counted: Concept, loose: boolean, owner: Concept | null): string | null {
-  // Dates are never figures: "September 13, 2023", "Nov. 5", "June 2024".
-  const undated = blankDates(text);
+  // Dates are never figures: "September 13, 2023", "Nov. 5", "June 2024"; nor are the digits of "KN-23".
+  const undated = blankDesignations(blankDates(text));
   const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(loose ? undated.matchAll(VAGUE_AMOUNT) : [])];
   const counts = (words: string) => matchFactor(counted, new Set(searchTerms(words))) > 0;
   for (const match of found.sort((a, b) => a.index - b.index)) {

@@ -12,6 +12,7 @@ import type { CountedThing } from './counted-thing.js';
 import { countedFigure } from './disagreement.js';
 import { givesOnlyPlans } from './planned-event.js';
 import { namesSpeaker } from './speaker.js';
+import { blankDesignations } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
@@ -30,9 +31,9 @@ function publishedMonth(published: string | null): string[] {
   return name ? searchTerms(`${name} ${published!.slice(0, 4)}`) : [];
 }
 
-/** Does the text give a figure, other than a year or a date? */
+/** Does the text give a figure, other than a year, a date or the digits of a name ("KN-23")? */
 function givesFigure(text: string): boolean {
-  for (const [match] of blankDates(text).matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
+  for (const [match] of blankDesignations(blankDates(text)).matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
   return false;
 }
 

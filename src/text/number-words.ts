@@ -40,3 +40,11 @@ function valueOf(words: string[]): number {
   }
   return total + group;
 }
+
+// The digits of a name: "KN-23", "S-400", "Hwasong-11", "Geran-2", "F-16s".
+const DESIGNATION = /(?<=\p{L}[-‑])\d[\p{L}\p{N}]*/gu;
+
+/** The text with the digits of names such as "KN-23" and "S-400" blanked, character for character: they count nothing. */
+export function blankDesignations(text: string): string {
+  return text.replace(DESIGNATION, (digits) => ' '.repeat(digits.length));
+}
