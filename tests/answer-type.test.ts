@@ -48,6 +48,22 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(expectedAnswerType('What led to the heavy losses?')).toBe('reason');
   });
 
+  it('hears a question for a distance, however a member writes it', () => {
+    expect(expectedAnswerType('how far can the koksan gun fire?')).toBe('distance');
+    expect(expectedAnswerType('whats the max range on a kn-23 anyway')).toBe('distance');
+  });
+
+  it('finds a distance, not any figure, for "how far"', () => {
+    expect(hasAnswerType('The gun can hit targets about 60 kilometres away.', 'distance')).toBe(true);
+    expect(hasAnswerType('Recent ones land within 50 metres, not 1-3km off.', 'distance')).toBe(true);
+    expect(hasAnswerType('The North has shipped about 250 missiles and 12m shells.', 'distance')).toBe(false);
+  });
+
+  it('hears a question for a sum of money in the forms of its verbs', () => {
+    expect(expectedAnswerType('how much is russia spending to build the factory')).toBe('money');
+    expect(expectedAnswerType('how much is the fare on the train')).toBe('money');
+  });
+
   it('finds a stretch of time, not any number, for "how long"', () => {
     expect(hasAnswerType('The talks lasted some five hours, including a working lunch.', 'duration')).toBe(true);
     expect(hasAnswerType('The two-year deployment ends in spring.', 'duration')).toBe(true);

@@ -2,15 +2,17 @@ import { mentionsDate, namesDay } from '../text/calendar-dates.js';
 import { blankDesignations } from '../text/number-words.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
-export type AnswerType = 'money' | 'number' | 'duration' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
+export type AnswerType = 'money' | 'number' | 'distance' | 'duration' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
 
 // Prices, payments and earnings: the answer is a sum of money, not any figure.
 const ASKS_MONEY =
-  /\bhow much (?:money|cash)\b|\b(?:price|prices|cost|costs|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|spend|spent|spends)\b/i;
+  /\bhow much (?:money|cash)\b|\b(?:price|prices|cost|costs|costing|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|earning|spend|spent|spends|spending|fare|fares|fee|fees)\b/i;
 const ASKS_AGE = /\bhow old\b|\bwhat (?:age|ages)\b|\bages? of\b/i;
 const ASKS_DURATION = /\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b/i;
 // "What casualty numbers did Seoul give", "what's the death toll": a count named by the word for one.
-const ASKS_NUMBER = /\b(how (many|much|far|heavy|fast|big|large)|number of|what (size|share|percentage|range|distance))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count)\b/i;
+// "How far can it fire", "whats the max range": a distance, which any other figure is not.
+const ASKS_DISTANCE = /\bhow far\b|\bwhat(?:['’]s|s|\s+(?:is|was|are))?\s+(?:the\s+|its\s+)?(?:max(?:imum)?\s+|min(?:imum)?\s+|effective\s+)?(?:range|distance)\b/i;
+const ASKS_NUMBER = /\b(how (many|much|heavy|fast|big|large)|number of|what (size|share|percentage))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count)\b/i;
 // "What day…", "on what date…": a day, not the month or year of "late December".
 const ASKS_DAY = /\b(?:what|which) (?:day|date)\b/i;
 const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month)\b|\bsince when\b/i;
@@ -29,6 +31,8 @@ const HAS_DURATION = new RegExp(
   String.raw`\b${AMOUNT}[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b|\b(?:last|lasted|lasting|lasts|until|indefinitely|end date|expires?|expired)\b`,
   'i',
 );
+// A distance, in words or in figures ("about 60 kilometres", "40km", "half a kilometre"); "3m" is millions.
+const HAS_DISTANCE = new RegExp(String.raw`\b(?:${AMOUNT}|half\s+a)[\s-]+(?:more\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b|\b\d[\d,.]*\s*km\b`, 'i');
 const HAS_AGE = /\b\d{1,3}[\s-]years?[\s-]old\b|\b\d{1,3}-year-olds?\b|\baged\s+(?:between\s+)?\d{1,3}\b|\bages?\s+(?:of\s+)?\d{1,3}\b|\bin (?:his|her|their) (?:late |early |mid-)?(?:teens|twenties|thirties|forties|fifties)\b|\bborn in (?:1[89]|20)\d{2}\b/i;
 const RANKS = String.raw`(?:(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt)\.?\s+)*`;
 // A name given as one ("named the Angara", "known as", "identified him as Ri"; not "the so-called Buryat
@@ -55,6 +59,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_MONEY.test(question) && (ASKS_NUMBER.test(question) || /^\s*what\b/i.test(question))) return 'money';
   if (ASKS_AGE.test(question)) return 'age';
   if (ASKS_DURATION.test(question)) return 'duration';
+  if (ASKS_DISTANCE.test(question)) return 'distance';
   if (ASKS_NUMBER.test(question)) return 'number';
   if (ASKS_DAY.test(question)) return 'day';
   if (ASKS_DATE.test(question)) return 'date';
@@ -68,6 +73,7 @@ export function expectedAnswerType(question: string): AnswerType {
 export function hasAnswerType(text: string, type: AnswerType): boolean {
   if (type === 'money') return HAS_MONEY.test(text);
   if (type === 'number') return HAS_NUMBER.test(blankDesignations(text));
+  if (type === 'distance') return HAS_DISTANCE.test(text);
   if (type === 'duration') return HAS_DURATION.test(text);
   if (type === 'age') return HAS_AGE.test(text);
   if (type === 'day') return namesDay(withoutDateline(text));
