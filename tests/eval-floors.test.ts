@@ -8,27 +8,27 @@ import { SHIPPED, askQuestions, indexSuite } from '../src/evaluation/run-evaluat
 import { testEngineConfig } from './support/engine-config.js';
 
 /**
- * CI floors for the shipped profile with the offline model: the check halves of the news, formats and followups
- * suites and the whole seed suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run eval`,
- * session 7), in brackets, so that a question or two changing does not fail CI but a real loss does; `downgraded` is
- * a ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the followups check
- * half, where one of three is not ("anyone know a good cold noodle place in seoul near the station" names Seoul and
- * is answered): its floor is today's figure until the engine refuses it. The issue's targets (check half: hit@1
- * 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met
- * yet but for the seed's hit@1; raise these floors as the engine reaches them.
+ * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups and
+ * retellings suites and the whole seed suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run
+ * eval`, session 8), in brackets, so that a question or two changing does not fail CI but a real loss does;
+ * `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the
+ * followups and retellings check halves, where one of three is not (see the README's Answer quality): their floor
+ * is today's figure until the engine refuses it. The issue's targets (check half: hit@1 70%, hit@3 90%,
+ * unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet but for the
+ * seed's hit@1; raise these floors as the engine reaches them.
  */
 const FLOORS = {
   'news, check half': {
-    hitAt1: 0.43, // (48.4%)
+    hitAt1: 0.45, // (50.0%)
     hitAt3: 0.62, // (67.2%)
     unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.26, // (21.9%)
+    downgradedCeiling: 0.28, // (23.4%)
   },
   'formats, check half': {
     hitAt1: 0.54, // (59.5%)
     hitAt3: 0.73, // (78.4%)
-    unanswerableNotAnswered: 0.55, // (60.0%)
+    unanswerableNotAnswered: 0.65, // (70.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.23, // (18.9%)
   },
@@ -37,7 +37,14 @@ const FLOORS = {
     hitAt3: 0.73, // (78.9%)
     unanswerableNotAnswered: 0.35, // (40.0%)
     offTopicRefused: 0.66, // (66.7%: 2 of 3)
-    downgradedCeiling: 0.33, // (28.9%)
+    downgradedCeiling: 0.36, // (31.6%)
+  },
+  'retellings, check half': {
+    hitAt1: 0.35, // (40.0%)
+    hitAt3: 0.45, // (50.0%)
+    unanswerableNotAnswered: 0.57, // (62.5%)
+    offTopicRefused: 0.66, // (66.7%: 2 of 3)
+    downgradedCeiling: 0.35, // (30.0%)
   },
   seed: {
     hitAt1: 0.81, // (86.2%)
@@ -53,6 +60,7 @@ const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'news, check half', file: 'tests/eval/news/questions.json', half: 'check' },
   { part: 'formats, check half', file: 'tests/eval/formats/questions.json', half: 'check' },
   { part: 'followups, check half', file: 'tests/eval/followups/questions.json', half: 'check' },
+  { part: 'retellings, check half', file: 'tests/eval/retellings/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 
