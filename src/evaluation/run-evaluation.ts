@@ -1,4 +1,6 @@
+import type { Answer } from '../answer/answer.js';
 import { answerQuestion } from '../answer/engine.js';
+import { InvalidQuestionError } from '../answer/question.js';
 import type { ScoringProfile, Stage } from '../answer/scoring-profile.js';
 import { DEFAULT_PROFILE, STAGES, withoutStage } from '../answer/scoring-profile.js';
 import type { EngineConfig } from '../config/engine-config.js';
@@ -58,8 +60,18 @@ export async function askQuestions(suite: SuiteIndex, questions: EvalQuestion[],
     articleBody: (articleId: string) => bodies.get(articleId),
   };
   const outcomes: QuestionOutcome[] = [];
-  for (const item of questions) {
-    outcomes.push(scoreAnswer(item, await answerQuestion(suite.index, suite.embedder, item.question, { top: 3, profile }), lookup));
-  }
+  for (const item of questions) outcomes.push(scoreAnswer(item, await answerOrRefuse(suite, item.question, profile), lookup));
   return outcomes;
+}
+
+// A question the bot cannot use (not in English, too long) is refused there with a message; the evaluation scores
+// it as refused too, rather than stop the whole run.
+async function answerOrRefuse(suite: SuiteIndex, question: string, profile: ScoringProfile): Promise<Answer> {
+  try {
+    return await answerQuestion(suite.index, suite.embedder, question, { top: 3, profile });
+  } catch (error) {
+    if (!(error instanceof InvalidQuestionError)) throw error;
+    const { model, builtAt } = suite.index.manifest;
+    return { question, verdict: 'refused', quotes: [], notes: [error.message], differing: null, model, indexBuiltAt: builtAt };
+  }
 }
