@@ -110,4 +110,9 @@ describe('cleaning scraped article text', () => {
       'Updated figures from the NIS put the number of batteries at two or three.';
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updated figures from the NIS put the number of batteries at two or three.']);
   });
+
+  it('drops an author’s note, which names the outlet and the author and answers nothing', () => {
+    const text = 'Ilse Brenner is a senior fellow at Parapet Defence Review. The views expressed are her own.\n\nThe North sees the results through Russian eyes.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['The North sees the results through Russian eyes.']);
+  });
 });

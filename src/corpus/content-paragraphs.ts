@@ -19,6 +19,9 @@ const MARKDOWN_HEADING = /^#{1,6}\s/;
 // by its colon or credit: "Imagery shows…" and "Watchdogs say…" are sentences.
 const PAGE_FURNITURE =
   /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected|amended)|(?:correction|clarification|editor['’]?s note|note)\s*:|update[sd]?\b[^:.]{0,40}:|updated\s+(?:at\s+|on\s+)?\d|an earlier version of this\b|copyright|©|(?:photo|image|file photo|watch|listen)(?=\s*(?:[:|–—]|by\b|caption|credit)))(?!\p{L})/iu;
+// An author's note: who wrote an analysis and that its views are theirs ("… is a senior fellow at… The views
+// expressed are her own."), which names the outlet and the author's field and answers nothing.
+const AUTHOR_NOTE = /\bthe views (?:expressed )?(?:here |in this (?:article|piece|column) )?are (?:his|her|their|the author['’]s|my) own\.?$/iu;
 // A byline is names alone ("By JI-WON HAN, Continental Press Agency"); "By the spring, the units…" is a sentence.
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+(?:and|in|for|of)\s+|,\s*|\s*[|&]\s*|\s+)\p{Lu}[\p{L}'’.-]*)*\.?$/u;
 const BLOCK_SEPARATOR = /\n[ \t]*\n/g;
@@ -34,8 +37,9 @@ const MAX_HEADLINE_WORDS = 15;
 
 /**
  * Finds the paragraphs of a body that carry content: drops headings and headlines (question-shaped ones too), credit
- * lines, widgets and page furniture ("Read more: …", "Sign up for …", bylines, photo credits, update notes), and keeps
- * one copy of text that a page repeats (a photo caption shown twice, a standfirst that opens a later paragraph).
+ * lines, widgets and page furniture ("Read more: …", "Sign up for …", bylines, author's notes, photo credits, update
+ * notes), and keeps one copy of text that a page repeats (a photo caption shown twice, a standfirst that opens a
+ * later paragraph).
  */
 export function contentParagraphs(body: string): Paragraph[] {
   const candidates = splitParagraphs(body).filter(
@@ -43,7 +47,7 @@ export function contentParagraphs(body: string): Paragraph[] {
       const text = body.slice(paragraph.start, paragraph.end);
       const words = countWords(text);
       const headline = QUESTION_HEADING.test(text) || INTERVIEWER.test(text) || (!SENTENCE_END.test(text) && words <= MAX_HEADLINE_WORDS);
-      return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && !BYLINE.test(text) && !headline && words >= MIN_CONTENT_WORDS;
+      return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && !BYLINE.test(text) && !AUTHOR_NOTE.test(text) && !headline && words >= MIN_CONTENT_WORDS;
     },
   );
   const keys = candidates.map((paragraph) => matchingKey(body.slice(paragraph.start, paragraph.end)));
