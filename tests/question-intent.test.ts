@@ -36,6 +36,7 @@ describe('what a question asks for', () => {
   it('hears every verb of speech news copy uses, not only "say"', () => {
     expect(questionIntent('who compared the koksan to a dinosaur').asksSpeaker).toBe(true);
     expect(questionIntent('What did Zelenskyy call the deployment?').speaker).toBe('Zelenskyy');
+    expect(questionIntent('what does the parapet analyst reckon nk is learning').speaker).toBe('the parapet analyst');
   });
 
   it('takes a verb that only reports words for the frame of a question about speech, not for what it asks', () => {

@@ -15,4 +15,11 @@ describe('the speaker a question asks about', () => {
   it('does not speak where it is only mentioned', () => {
     expect(kcna.speaksIn('Analysts in Seoul said the footage shown by KCNA had been edited.')).toBe(false);
   });
+
+  it('is the outlet that published an analysis, whose words are all its own', () => {
+    const analyst = new SpeakerMatcher('the parapet analyst', { aliases: true });
+    expect(analyst.publishes({ publisher: 'Parapet Defence Review' })).toBe(true);
+    expect(analyst.publishes({ publisher: 'The Ridgeway Echo' })).toBe(false);
+    expect(analyst.publishes({ publisher: null })).toBe(false);
+  });
 });

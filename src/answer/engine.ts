@@ -1,4 +1,5 @@
 import type { Embedder } from '../embedding/embedder.js';
+import type { IndexedPassage } from '../index/indexed-passage.js';
 import type { PassageIndex } from '../index/open.js';
 import type { Candidate, RankedCandidate } from '../retrieval/hybrid.js';
 import { rankCandidates } from '../retrieval/hybrid.js';
@@ -87,7 +88,7 @@ export async function answerQuestion(
   const text = parseQuestion(rawQuestion);
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
   const relevant = candidates.filter(relevanceGate(index, asked, profile));
-  for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!.text, asked, profile);
+  for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!, asked, profile);
   const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index), top, asked, index);
   const quotes: Quote[] = [];
   for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
@@ -225,16 +226,17 @@ function answersInKind(text: string, terms: ReadonlySet<string>, asked: Asked): 
 // What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
 // question, the question's word pairs standing together, and the speaker the question names, each only where its
 // stage is on (without sentence evidence, the paragraph stands for its sentences).
-function passageBoost(passage: string, asked: Asked, profile: ScoringProfile): number {
+function passageBoost({ text: passage, publisher }: IndexedPassage, asked: Asked, profile: ScoringProfile): number {
   const { answerType } = asked.intent;
+  const published = asked.speaker?.publishes({ publisher }) ?? false;
   const { weight, window } = profile.proximity;
   if (!profile.stages.sentenceEvidence) {
     const typed = answersInKind(passage, new Set(searchTerms(passage)), asked) ? profile.answerTypeBonus : 0;
-    return typed + weight * nearPairShare(asked.pairs, passage, window) + (asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
+    return typed + weight * nearPairShare(asked.pairs, passage, window) + (published || asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
   }
   let best = 0;
   let bestTyped = false;
-  let speaking = false;
+  let speaking = published;
   let near = 0;
   for (const { start, end } of splitSentences(passage)) {
     const sentence = passage.slice(start, end);

@@ -20,12 +20,22 @@ export class SpeakerMatcher {
 
   /** Does some sentence of the text give its words to the speaker? */
   speaksIn(text: string): boolean {
+    return splitSentences(text).some(({ start, end }) => speakerPhrases(text.slice(start, end)).some((phrase) => this.isNamedBy(phrase)));
+  }
+
+  /**
+   * Is the speaker the outlet that published the text ("the Parapet analyst" for Parapet Defence Review)? All of an
+   * analysis or a column is its publisher's words, attributed or not.
+   */
+  publishes(article: { publisher: string | null }): boolean {
+    return article.publisher !== null && this.isNamedBy(article.publisher);
+  }
+
+  // A name of the domain must be matched; otherwise most of the speaker's words ("military intelligence").
+  private isNamedBy(phrase: string): boolean {
     if (this.concepts.length === 0) return false;
-    return splitSentences(text).flatMap(({ start, end }) => speakerPhrases(text.slice(start, end))).some((phrase) => {
-      const terms = new Set(searchTerms(phrase));
-      // A name of the domain must be matched; otherwise most of the speaker's words ("military intelligence").
-      if (this.names.length > 0) return this.names.every((c) => matchFactor(c, terms) > 0);
-      return this.concepts.filter((c) => matchFactor(c, terms) > 0).length * 2 >= this.concepts.length;
-    });
+    const terms = new Set(searchTerms(phrase));
+    if (this.names.length > 0) return this.names.every((c) => matchFactor(c, terms) > 0);
+    return this.concepts.filter((c) => matchFactor(c, terms) > 0).length * 2 >= this.concepts.length;
   }
 }

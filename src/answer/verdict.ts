@@ -108,6 +108,6 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // the plan was announced.
   if ((answerType === 'date' || answerType === 'day') && !asked.intent.aboutWords && givesOnlyPlans(quote.text, answerType, asked.concepts)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
-  if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage)) return false;
+  if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage) && !asked.speaker.publishes(quote.article)) return false;
   return true;
 }
