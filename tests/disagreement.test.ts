@@ -183,6 +183,11 @@ describe('the speaker named with a description', () => {
     expect(claimSource(sentence)).toBe('Sergei Shoigu');
   });
 
+  it('is the author of a report that shows or finds what the sentence says', () => {
+    const sentence = 'A report published on Jan. 8 by the Arden Open Source Lab, which studies satellite imagery, shows a new hall.';
+    expect(claimSource(sentence)).toBe('the Arden Open Source Lab');
+  });
+
   it('is a name’s officer before an aside', () => {
     const sentence = 'Tokyo’s chief cabinet secretary, asked about the report on Monday, said the government would not comment.';
     expect(claimSource(sentence)).toBe('Tokyo’s chief cabinet secretary');

@@ -16,6 +16,11 @@ describe('the speaker a question asks about', () => {
     expect(kcna.speaksIn('Analysts in Seoul said the footage shown by KCNA had been edited.')).toBe(false);
   });
 
+  it('speaks as the author of a report, described by the aside that follows its name', () => {
+    const lab = new SpeakerMatcher('the satellite imagery lab', { aliases: true });
+    expect(lab.speaksIn('A report published on Jan. 8 by the Arden Open Source Lab, which studies commercial satellite imagery, shows a new hall.')).toBe(true);
+  });
+
   it('is the outlet that published an analysis, whose words are all its own', () => {
     const analyst = new SpeakerMatcher('the parapet analyst', { aliases: true });
     expect(analyst.publishes({ publisher: 'Parapet Defence Review' })).toBe(true);

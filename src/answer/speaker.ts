@@ -20,6 +20,11 @@ const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too|separately|later|
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w’'.-]*)*`;
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${VERBS}\b`, 'i');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
+// "A report published on Jan. 8 by the Arden Open Source Lab, which studies satellite imagery, shows": the report's
+// author is whose finding it is, and what the aside says of it describes the speaker.
+const REPORT_BY = new RegExp(
+  String.raw`\b(?:report|study|analysis|assessment|survey|review|imagery|images|photographs|data)\s+(?:(?:published|released|issued|compiled|taken)\s+)?(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+(${NAME})(,\s+(?:which|who)\s+[^,]{1,80},)?(?=[^.;]*\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|concluded)\b)`,
+);
 // "By the institute's count", "by Seoul's estimate": whose figure it is.
 const BY_COUNT_OF = new RegExp(String.raw`\b[Bb]y ((?:the\s+[a-z][\w-]*|${NAME}))['’]s (?:own )?(?:count|estimate|estimates|tally|reckoning|calculations?|figures?)\b`);
 // "South Korea's spy agency said", "Ukraine's military intelligence said": a name's body, written in lower case.
@@ -57,7 +62,7 @@ const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
  * article is then the only attribution.
  */
 export function claimSource(sentence: string): string | null {
-  const according = ACCORDING_TO.exec(sentence) ?? BY_COUNT_OF.exec(sentence);
+  const according = ACCORDING_TO.exec(sentence) ?? BY_COUNT_OF.exec(sentence) ?? REPORT_BY.exec(sentence);
   if (according) return according[1]!.replace(/\.$/, '');
   // "Kim called for more drones, KCNA reported": the words that close the sentence say whose claim all of it is.
   const closing = TRAILING_ATTRIBUTION.exec(sentence)?.[1];
@@ -117,6 +122,8 @@ export function speakerPhrases(sentence: string): string[] {
   if (speaks) phrases.add(before.split(/\s+/).slice(-8).join(' '));
   const after = nameAfterVerb(sentence);
   if (after) phrases.add(after);
+  const report = REPORT_BY.exec(sentence);
+  if (report) phrases.add(`${report[1]}${report[2] ?? ''}`);
   // "The institute quoted Peskov as saying…": the words are Peskov's.
   const quoted = QUOTED_AS_SAYING.exec(sentence)?.[1];
   if (quoted) phrases.add(quoted);
