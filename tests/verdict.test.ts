@@ -138,6 +138,10 @@ describe('the verdict on a question whether something happened', () => {
     expect((await ask('Have North Korean troops in Kursk fought Ukrainian units?')).verdict).toBe('answered');
     expect((await ask('Have North Korean troops in Kursk surrendered to Ukrainian units?')).verdict).toBe('related');
   });
+
+  it('does not answer with the same event done to another thing', async () => {
+    expect((await ask('Have North Korean troops in Kursk fought Russian guards?')).verdict).toBe('related');
+  });
 });
 
 describe('the verdict on a question that gives a year', () => {

@@ -5,6 +5,11 @@ import { isVerbForm } from '../text/synonyms.js';
 // "Has…", "have…", "did…": a question whether something happened.
 const ASKS_WHETHER = /^\s*(?:has|have|had|did)\b/i;
 
+/** Does the question ask whether something happened ("Has Kim visited…?", "did they sign…")? */
+export function asksWhether(question: string): boolean {
+  return ASKS_WHETHER.test(question);
+}
+
 /**
  * The verbs that say, in the past, what happened, in a question that asks when it happened or whether it did
  * ("flown" in "When was the captured soldier flown to Seoul?", "moved" in "Have the families moved into the new
@@ -13,7 +18,7 @@ const ASKS_WHETHER = /^\s*(?:has|have|had|did)\b/i;
  * None for any other question.
  */
 export function askedEvents(question: string, asksDate: boolean, concepts: Concept[]): Concept[] {
-  if (!asksDate && !ASKS_WHETHER.test(question)) return [];
+  if (!asksDate && !asksWhether(question)) return [];
   // "the bereaved families", "the captured soldiers": a participle after its article describes, and happened before.
   const describing = new Set([...question.toLowerCase().matchAll(/\b(?:the|a|an|its|their|his|her)\s+([a-z]+ed)\b/g)].map(([, word]) => word));
   return concepts.filter((c) => c.kind === 'word' && !describing.has(c.word) && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
