@@ -7,7 +7,7 @@ import type { Concept, WeightedConcept } from '../retrieval/query.js';
 import type { ConceptPair } from '../retrieval/proximity.js';
 import { nearPairShare, neighbouringPairs } from '../retrieval/proximity.js';
 import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
-import { searchTerms } from '../retrieval/terms.js';
+import { placedSearchTerms, searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { countWords } from '../text/words.js';
@@ -231,8 +231,9 @@ function passageBoost({ text: passage, publisher }: IndexedPassage, asked: Asked
   const published = asked.speaker?.publishes({ publisher }) ?? false;
   const { weight, window } = profile.proximity;
   if (!profile.stages.sentenceEvidence) {
-    const typed = answersInKind(passage, new Set(searchTerms(passage)), asked) ? profile.answerTypeBonus : 0;
-    return typed + weight * nearPairShare(asked.pairs, passage, window) + (published || asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
+    const { terms, atWord } = placedSearchTerms(passage);
+    const typed = answersInKind(passage, terms, asked) ? profile.answerTypeBonus : 0;
+    return typed + weight * nearPairShare(asked.pairs, atWord, window) + (published || asked.speaker?.speaksIn(passage) ? profile.speakerBonus : 0);
   }
   let best = 0;
   let bestTyped = false;
@@ -240,8 +241,8 @@ function passageBoost({ text: passage, publisher }: IndexedPassage, asked: Asked
   let near = 0;
   for (const { start, end } of splitSentences(passage)) {
     const sentence = passage.slice(start, end);
-    near = Math.max(near, nearPairShare(asked.pairs, sentence, window));
-    const terms = new Set(searchTerms(sentence));
+    const { terms, atWord } = placedSearchTerms(sentence);
+    near = Math.max(near, nearPairShare(asked.pairs, atWord, window));
     const share = conceptCoverage(asked.concepts, terms);
     const typed = answerType === 'any' || answersInKind(sentence, terms, asked);
     // The best sentence that also holds the kind of fact asked for wins over a better one that does not.

@@ -12,6 +12,7 @@ import { splitSentences } from '../text/sentences.js';
 export class SpeakerMatcher {
   private readonly concepts: Concept[];
   private readonly names: Concept[];
+  private readonly publishers = new Map<string, boolean>();
 
   constructor(speaker: string, options: { aliases: boolean }) {
     this.concepts = questionConcepts(speaker, options);
@@ -28,7 +29,11 @@ export class SpeakerMatcher {
    * analysis or a column is its publisher's words, attributed or not.
    */
   publishes(article: { publisher: string | null }): boolean {
-    return article.publisher !== null && this.isNamedBy(article.publisher);
+    if (article.publisher === null) return false;
+    // Ranking asks this of every candidate, and a corpus has few publishers.
+    let named = this.publishers.get(article.publisher);
+    if (named === undefined) this.publishers.set(article.publisher, (named = this.isNamedBy(article.publisher)));
+    return named;
   }
 
   // A name of the domain must be matched; otherwise most of the speaker's words ("military intelligence").

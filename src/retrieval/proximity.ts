@@ -1,6 +1,5 @@
-import { entityTerm, findMentions } from '../text/aliases.js';
 import type { WeightedConcept } from './query.js';
-import { foldForSearch, isStopword, stemOf } from './terms.js';
+import { placedSearchTerms } from './terms.js';
 
 /** Two concepts that stand next to each other in the question ("partnership treaty", "Kim's soldiers"). */
 export interface ConceptPair {
@@ -10,11 +9,9 @@ export interface ConceptPair {
   weight: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
 /** The question's concepts in the order it writes them, each with the one that follows it. */
 export function neighbouringPairs(question: string, concepts: WeightedConcept[]): ConceptPair[] {
-  const words = wordTerms(question);
+  const words = placedSearchTerms(question).atWord;
   const ordered = concepts
     .map((concept) => ({ concept, at: positionsOf(concept, words)[0] }))
     .filter((found): found is { concept: WeightedConcept; at: number } => found.at !== undefined)
@@ -27,13 +24,13 @@ export function neighbouringPairs(question: string, concepts: WeightedConcept[])
 }
 
 /**
- * The share of the pairs' weight whose two concepts stand within `window` words of each other in the text (stop
- * words not counted): a sentence that writes "the partnership treaty" says more of it than one with "partnership"
- * at its start and "treaty" at its end. 0 without pairs.
+ * The share of the pairs' weight whose two concepts stand within `window` words of each other in a text, given as
+ * the terms at each of its words (`placedSearchTerms`; stop words not counted): a sentence that writes "the
+ * partnership treaty" says more of it than one with "partnership" at its start and "treaty" at its end. 0 without
+ * pairs.
  */
-export function nearPairShare(pairs: readonly ConceptPair[], text: string, window: number): number {
+export function nearPairShare(pairs: readonly ConceptPair[], words: readonly Set<string>[], window: number): number {
   if (pairs.length === 0) return 0;
-  const words = wordTerms(text);
   let total = 0;
   let near = 0;
   for (const { first, second, weight } of pairs) {
@@ -44,23 +41,7 @@ export function nearPairShare(pairs: readonly ConceptPair[], text: string, windo
   return total > 0 ? near / total : 0;
 }
 
-// The search terms at each word that is not a stop word: its stem, and the term of each name it is part of.
-function wordTerms(text: string): Set<string>[] {
-  const folded = foldForSearch(text);
-  const mentions = findMentions(folded);
-  const words: Set<string>[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    if (isStopword(match[0])) continue;
-    const terms = new Set([stemOf(match[0])]);
-    for (const mention of mentions) {
-      if (mention.start <= match.index && match.index < mention.end) for (const entity of mention.entities) terms.add(entityTerm(entity));
-    }
-    words.push(terms);
-  }
-  return words;
-}
-
-function positionsOf(concept: WeightedConcept, words: Set<string>[]): number[] {
+function positionsOf(concept: WeightedConcept, words: readonly Set<string>[]): number[] {
   const found: number[] = [];
   words.forEach((terms, i) => {
     if (concept.alternatives.some(({ term }) => terms.has(term))) found.push(i);

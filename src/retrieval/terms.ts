@@ -39,6 +39,32 @@ export function searchTerms(text: string): string[] {
   return terms;
 }
 
+/** A text's search terms (as `searchTerms` gives them), and the terms at each of its words that is not a stop word. */
+export interface PlacedTerms {
+  terms: Set<string>;
+  /** In the text's order: the word's stem and the term of each name of the domain it is part of. */
+  atWord: Set<string>[];
+}
+
+/** The search terms of a text and where each stands, read in one pass (for the proximity of a question's words). */
+export function placedSearchTerms(text: string): PlacedTerms {
+  const folded = foldForSearch(text);
+  const mentions = findMentions(folded);
+  const terms = new Set<string>();
+  const atWord: Set<string>[] = [];
+  for (const match of folded.matchAll(TOKEN)) {
+    if (STOPWORDS.has(match[0])) continue;
+    const word = new Set([stemOf(match[0])]);
+    for (const mention of mentions) {
+      if (mention.start <= match.index && match.index < mention.end) for (const entity of mention.entities) word.add(entityTerm(entity));
+    }
+    for (const term of word) terms.add(term);
+    atWord.push(word);
+  }
+  for (const mention of mentions) for (const entity of mention.entities) terms.add(entityTerm(entity));
+  return { terms, atWord };
+}
+
 /**
  * Text as search reads it: folded, figures written one way, and contractions opened ("isn't" → "is not", "Kim's" →
  * "Kim"), so that their pieces ("isn", "t") never pass for rare words.
