@@ -19,7 +19,7 @@ import { testEngineConfig } from './support/engine-config.js';
  */
 const FLOORS = {
   'news, check half': {
-    hitAt1: 0.45, // (50.0%)
+    hitAt1: 0.46, // (51.6%)
     hitAt3: 0.62, // (67.2%)
     unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
@@ -49,7 +49,7 @@ const FLOORS = {
   seed: {
     hitAt1: 0.81, // (86.2%)
     hitAt3: 0.91, // (96.6%)
-    unanswerableNotAnswered: 0.85, // (90.9%)
+    unanswerableNotAnswered: 0.95, // (100%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.08, // (3.4%)
   },
