@@ -26,6 +26,7 @@ const REPORTING = String.raw`(?:say|said|saying|says|declare|declared|declares|p
 const FRAMING = /^(?:say|says|saying|declare|declared|declares|proclaim|proclaimed|tell|telling|claim|claims|claimed|report|reports|reported|describe|describes|described|call|calls|called|compare|compares|compared|liken|likens|likened|write|writes|wrote|cite|cites|cited|quote|quotes|quoted|think|thinks|reckon|reckons|reckoned|believe|believes)$/;
 // "Which outlet put the number at…", "made the claim": verbs that report only where a question asks who reported.
 const PUT_A_FIGURE = String.raw`(?:put|puts|make|made|makes)`;
+// A question about words said: any verb of reporting, or going public with them.
 const ABOUT_WORDS = new RegExp(String.raw`\b${REPORTING}\b|\b(?:go|goes|went|gone|going)\s+public\b|\bmade\s+public\b`, 'i');
 // The speaker of "according to" ends at the clause or at the question that follows it ("according to the JCS how
 // many…").

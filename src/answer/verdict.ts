@@ -3,6 +3,7 @@ import type { Concept } from '../retrieval/query.js';
 import { conceptCoverage, matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, blankDates, mentionsDate, namesMonth } from '../text/calendar-dates.js';
+import { blankDesignations } from '../text/number-words.js';
 import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import { asksWhether } from './asked-event.js';
@@ -13,7 +14,6 @@ import type { CountedThing } from './counted-thing.js';
 import { countedFigure } from './disagreement.js';
 import { givesOnlyPlans } from './planned-event.js';
 import { namesSpeaker } from './speaker.js';
-import { blankDesignations } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
