@@ -22,4 +22,9 @@ describe('the names of the domain', () => {
     expect(entitiesOf("the Korean People's Army")).toContain(entityTerm('north-korea'));
     expect(entitiesOf("the Workers' Party")).toContain(entityTerm('north-korea'));
   });
+
+  it('read the words of a name that says nothing as words as the name alone', () => {
+    expect(searchTerms("Ukraine's General Staff said")).not.toContain('gener');
+    expect(searchTerms('a North Korean general said')).toContain('gener');
+  });
 });

@@ -1,5 +1,6 @@
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
+import type { Mention } from '../text/aliases.js';
 import { entityTerm, findMentions } from '../text/aliases.js';
 import { foldForMatching } from '../text/fold.js';
 import { normaliseFigures } from '../text/number-words.js';
@@ -21,7 +22,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
@@ -31,11 +32,12 @@ export const ANALYZER_VERSION = 6;
  */
 export function searchTerms(text: string): string[] {
   const folded = foldForSearch(text);
+  const mentions = findMentions(folded);
   const terms: string[] = [];
-  for (const [token] of folded.matchAll(TOKEN)) {
-    if (!STOPWORDS.has(token)) terms.push(stemOf(token));
+  for (const match of folded.matchAll(TOKEN)) {
+    if (!STOPWORDS.has(match[0]) && !withinOpaqueName(mentions, match.index)) terms.push(stemOf(match[0]));
   }
-  for (const mention of findMentions(folded)) for (const entity of mention.entities) terms.push(entityTerm(entity));
+  for (const mention of mentions) for (const entity of mention.entities) terms.push(entityTerm(entity));
   return terms;
 }
 
@@ -53,7 +55,7 @@ export function placedSearchTerms(text: string): PlacedTerms {
   const terms = new Set<string>();
   const atWord: Set<string>[] = [];
   for (const match of folded.matchAll(TOKEN)) {
-    if (STOPWORDS.has(match[0])) continue;
+    if (STOPWORDS.has(match[0]) || withinOpaqueName(mentions, match.index)) continue;
     const word = new Set([stemOf(match[0])]);
     for (const mention of mentions) {
       if (mention.start <= match.index && match.index < mention.end) for (const entity of mention.entities) word.add(entityTerm(entity));
@@ -63,6 +65,11 @@ export function placedSearchTerms(text: string): PlacedTerms {
   }
   for (const mention of mentions) for (const entity of mention.entities) terms.add(entityTerm(entity));
   return { terms, atWord };
+}
+
+// "Ukraine's General Staff said": its words are a name, which its entity term stands for, not the word "general".
+function withinOpaqueName(mentions: readonly Mention[], at: number): boolean {
+  return mentions.some((mention) => mention.opaque && mention.start <= at && at < mention.end);
 }
 
 /**

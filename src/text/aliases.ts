@@ -10,6 +10,8 @@ interface Entity {
   names: string[];
   /** Ids of the bodies a mention of this entity also stands for. */
   partOf?: string[];
+  /** Its names' words say nothing as words: "General Staff" is no general, the "Workers' Party" no workers. */
+  opaque?: boolean;
 }
 
 const ENTITIES = {
@@ -19,7 +21,7 @@ const ENTITIES = {
   'kim-jong-un': { names: ['kim jong un', 'kim jong-un', 'kim jong‑un', 'kim jongun'], partOf: ['north-korea'] },
   'choe-son-hui': { names: ['choe son hui', 'choe son-hui', 'choe'], partOf: ['north-korea'] },
   kpa: { names: ['kpa', "korean people's army", "north korea's army", 'north korean army', "north korea's military", 'north korean military'], partOf: ['north-korea'] },
-  wpk: { names: ['wpk', "workers' party of korea", "workers' party"], partOf: ['north-korea'] },
+  wpk: { names: ['wpk', "workers' party of korea", "workers' party"], partOf: ['north-korea'], opaque: true },
   russia: { names: ['russia', 'russian', 'russians', 'russian federation', 'moscow', 'kremlin', 'ru'] },
   putin: { names: ['putin', 'vladimir putin'], partOf: ['russia'] },
   peskov: { names: ['peskov', 'dmitry peskov', 'dmitri peskov'], partOf: ['russia'] },
@@ -44,6 +46,7 @@ const ENTITIES = {
   'ukraine-general-staff': {
     names: ["ukraine's general staff", 'ukrainian general staff', 'general staff of the armed forces of ukraine', "ukraine's armed forces general staff"],
     partOf: ['ukraine'],
+    opaque: true,
   },
   'south-korea': { names: ['south korea', 'south korean', 'south koreans', 's. korea', 's korea', 'seoul', 'republic of korea', 'rok'] },
   nis: {
@@ -90,6 +93,8 @@ export interface Mention {
   start: number;
   end: number;
   entities: EntityId[];
+  /** Its words are only a name (see Entity.opaque): search reads them as the entity alone. */
+  opaque: boolean;
 }
 
 // Search terms of entities start with a character that tokenising never keeps, so they never meet a word.
@@ -116,7 +121,7 @@ export function findMentions(folded: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of folded.matchAll(NAMES)) {
     const id = byName.get(match[0].replace(/\s+/g, ' '))!;
-    mentions.push({ start: match.index, end: match.index + match[0].length, entities: [...new Set(withParents(id))] });
+    mentions.push({ start: match.index, end: match.index + match[0].length, entities: [...new Set(withParents(id))], opaque: (ENTITIES[id] as Entity).opaque === true });
   }
   return mentions;
 }
