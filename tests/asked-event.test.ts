@@ -19,4 +19,9 @@ describe('the event a question asks when or whether it happened', () => {
     expect(eventsOf('have the bereaved families moved into that new street yet', false)).toEqual(['moved']);
     expect(eventsOf('how many were captured in kursk', false)).toEqual([]);
   });
+
+  it('is the participle after "was" in a question which one it happened to', () => {
+    expect(eventsOf('Which North Korean general was killed in Kursk?', false)).toEqual(['killed']);
+    expect(eventsOf('Which outlet reported the figure?', false)).toEqual([]);
+  });
 });
