@@ -139,13 +139,15 @@ describe('the verdict on a question whether something happened', () => {
     expect((await ask('Have North Korean troops in Kursk surrendered to Ukrainian units?')).verdict).toBe('related');
   });
 
-  it('answers which one it happened to only with a sentence that says it of the one asked about', async () => {
-    expect((await ask('Which North Korean soldiers were wounded in January?')).verdict).toBe('answered');
-    expect((await ask('Which North Korean generals were wounded in January?')).verdict).toBe('related');
-  });
-
   it('does not answer with the same event done to another thing', async () => {
     expect((await ask('Have North Korean troops in Kursk fought Russian guards?')).verdict).toBe('related');
+  });
+});
+
+describe('the verdict on a question which one something happened to', () => {
+  it('answers only with a sentence that says it of the one asked about', async () => {
+    expect((await ask('Which North Korean soldiers were wounded in January?')).verdict).toBe('answered');
+    expect((await ask('Which North Korean generals were wounded in January?')).verdict).toBe('related');
   });
 });
 
