@@ -1,12 +1,8 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/engine.js';
 import type { Embedder } from '../src/embedding/embedder.js';
 import type { PassageIndex } from '../src/index/open.js';
-import { refreshIndex } from '../src/index/refresh.js';
-import { testEngineConfig } from './support/engine-config.js';
-import { tempDir } from './support/temp-dirs.js';
+import { indexOfArticles } from './support/engine-config.js';
 
 // One fictional wire story and a paper that runs it with a paragraph of its own, written for this test.
 const WIRE_PARAGRAPH = 'Russia has installed at least four Pantsir air-defence units around Pyongyang, the head of Ukraine’s military intelligence said on Wednesday.';
@@ -37,9 +33,7 @@ let index: PassageIndex;
 let embedder: Embedder;
 
 beforeAll(async () => {
-  const corpusDir = await tempDir('syndicated-corpus');
-  for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(corpusDir, name), text);
-  ({ index, embedder } = await refreshIndex(await testEngineConfig({ corpusDir }), { warn: () => {} }));
+  ({ index, embedder } = await indexOfArticles(ARTICLES));
 });
 
 describe('the quotes of a story that two outlets ran', () => {

@@ -1,13 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/engine.js';
 import { DEFAULT_PROFILE } from '../src/answer/scoring-profile.js';
 import type { Embedder } from '../src/embedding/embedder.js';
 import type { PassageIndex } from '../src/index/open.js';
-import { refreshIndex } from '../src/index/refresh.js';
-import { testEngineConfig } from './support/engine-config.js';
-import { tempDir } from './support/temp-dirs.js';
+import { indexOfArticles } from './support/engine-config.js';
 
 // Two fictional wire stories, written for this test.
 const ARTICLES = {
@@ -82,9 +78,7 @@ let embedder: Embedder;
 const ask = (question: string, profile = DEFAULT_PROFILE) => answerQuestion(index, embedder, question, { profile });
 
 beforeAll(async () => {
-  const corpusDir = await tempDir('verdict-corpus');
-  for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(corpusDir, name), text);
-  ({ index, embedder } = await refreshIndex(await testEngineConfig({ corpusDir }), { warn: () => {} }));
+  ({ index, embedder } = await indexOfArticles(ARTICLES));
 });
 
 describe('the verdict on an answer', () => {

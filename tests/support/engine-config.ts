@@ -1,7 +1,11 @@
-import { cp } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EngineConfig } from '../../src/config/engine-config.js';
+import type { Embedder } from '../../src/embedding/embedder.js';
 import { OFFLINE_MODEL_ID } from '../../src/embedding/offline-model/build.js';
+import type { PassageIndex } from '../../src/index/open.js';
+import { refreshIndex } from '../../src/index/refresh.js';
 import { tempDir } from './temp-dirs.js';
 
 /**
@@ -31,4 +35,11 @@ export async function copyOfCorpus(): Promise<string> {
   const dir = await tempDir('corpus');
   await cp(TEST_CORPUS_DIR, dir, { recursive: true });
   return dir;
+}
+
+/** Indexes articles written for one test (file name → Markdown with front matter) with the offline model. */
+export async function indexOfArticles(articles: Record<string, string>): Promise<{ index: PassageIndex; embedder: Embedder }> {
+  const corpusDir = await tempDir('articles');
+  for (const [name, text] of Object.entries(articles)) await writeFile(path.join(corpusDir, name), text);
+  return refreshIndex(await testEngineConfig({ corpusDir }), { warn: () => {} });
 }
