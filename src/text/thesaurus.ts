@@ -27,8 +27,6 @@ const GROUPS: readonly (readonly string[])[] = [
   ['begin', 'began', 'begun', 'start', 'started', 'launch', 'launched'],
   ['help', 'support', 'assist', 'aid', 'assistance', 'backing'],
   ['fuel', 'oil', 'petroleum', 'diesel'],
-  ['entity', 'entities', 'organization', 'organizations', 'organisation', 'organisations', 'company', 'companies', 'firm', 'firms'],
-  ['blacklist', 'blacklisted', 'sanction', 'sanctioned', 'sanctions', 'designate', 'designated'],
   ['worker', 'workers', 'labourer', 'labourers', 'laborer', 'laborers'],
   ['money', 'cash', 'payment', 'payments', 'funds', 'hard currency'],
   ['confirm', 'confirmed', 'acknowledge', 'acknowledged', 'admit', 'admitted'],
