@@ -33,12 +33,7 @@ export const ANALYZER_VERSION = 7;
 export function searchTerms(text: string): string[] {
   const folded = foldForSearch(text);
   const mentions = findMentions(folded);
-  const terms: string[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    if (!STOPWORDS.has(match[0]) && !withinOpaqueName(mentions, match.index)) terms.push(stemOf(match[0]));
-  }
-  for (const mention of mentions) for (const entity of mention.entities) terms.push(entityTerm(entity));
-  return terms;
+  return termsOf(wordStems(folded, mentions), mentions);
 }
 
 /** A text's search terms (as `searchTerms` gives them), and the terms at each of its words that is not a stop word. */
@@ -52,24 +47,30 @@ export interface PlacedTerms {
 export function placedSearchTerms(text: string): PlacedTerms {
   const folded = foldForSearch(text);
   const mentions = findMentions(folded);
-  const terms = new Set<string>();
-  const atWord: Set<string>[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    if (STOPWORDS.has(match[0]) || withinOpaqueName(mentions, match.index)) continue;
-    const word = new Set([stemOf(match[0])]);
-    for (const mention of mentions) {
-      if (mention.start <= match.index && match.index < mention.end) for (const entity of mention.entities) word.add(entityTerm(entity));
-    }
-    for (const term of word) terms.add(term);
-    atWord.push(word);
-  }
-  for (const mention of mentions) for (const entity of mention.entities) terms.add(entityTerm(entity));
+  const stems = wordStems(folded, mentions);
+  const terms = new Set(termsOf(stems, mentions));
+  const atWord = stems.map(({ stem, at }) => {
+    const word = new Set([stem]);
+    for (const mention of mentions) if (mention.start <= at && at < mention.end) for (const entity of mention.entities) word.add(entityTerm(entity));
+    return word;
+  });
   return { terms, atWord };
 }
 
-// "Ukraine's General Staff said": its words are a name, which its entity term stands for, not the word "general".
-function withinOpaqueName(mentions: readonly Mention[], at: number): boolean {
-  return mentions.some((mention) => mention.opaque && mention.start <= at && at < mention.end);
+// The words' stems, then one term for each entity each mention stands for.
+function termsOf(stems: readonly { stem: string }[], mentions: readonly Mention[]): string[] {
+  return [...stems.map(({ stem }) => stem), ...mentions.flatMap(({ entities }) => entities.map(entityTerm))];
+}
+
+// The stem of each word search reads, and where it stands: stop words and the words of an opaque name are not read
+// ("Ukraine's General Staff said": its words are a name, which its entity term stands for, not the word "general").
+function wordStems(folded: string, mentions: readonly Mention[]): { stem: string; at: number }[] {
+  const stems: { stem: string; at: number }[] = [];
+  for (const match of folded.matchAll(TOKEN)) {
+    const opaque = mentions.some((mention) => mention.opaque && mention.start <= match.index && match.index < mention.end);
+    if (!STOPWORDS.has(match[0]) && !opaque) stems.push({ stem: stemOf(match[0]), at: match.index });
+  }
+  return stems;
 }
 
 /**
