@@ -9,30 +9,35 @@ const ASKS_WHETHER = /^\s*(?:has|have|had|did)\b/i;
 const ASKS_WHICH = /^\s*(?:which|who|what)\b/i;
 const ASKS_WHICH_WAS = /^\s*(?:which|who|what)\b[^?]*?\b(?:was|were|has been|have been|had been|got)\s+([a-z]+)\b/i;
 
-/** Does the question ask whether something happened ("Has Kim visited…?", "did they sign…")? */
-export function asksWhether(question: string): boolean {
-  return ASKS_WHETHER.test(question);
-}
-
-/** Does the question ask which one, or who, something happened to ("Which general was killed…?")? */
-export function asksWhich(question: string): boolean {
-  return ASKS_WHICH.test(question);
-}
-
 /**
  * The verbs that say, in the past, what happened, in a question that asks when it happened, whether it did, or which
  * one it happened to ("flown" in "When was the captured soldier flown to Seoul?", "moved" in "Have the families moved
  * into the new street yet?", "killed" in "Which general was killed in Kursk?"): a quote dates that event, says it
- * happened or names whom, only where it says it, in any of its forms. A verb
- * in its base form ("When did they sign…") is left out, as WordNet cannot tell it from a noun ("sign", "front").
- * None for any other question.
+ * happened or names whom, only where it says it, in any of its forms. A verb in its base form ("When did they
+ * sign…") is left out, as WordNet cannot tell it from a noun ("sign", "front"). None for any other question.
  */
 export function askedEvents(question: string, asksDate: boolean, concepts: Concept[]): Concept[] {
-  if (!asksDate && !asksWhether(question)) {
+  if (!asksDate && !ASKS_WHETHER.test(question)) {
     const participle = ASKS_WHICH_WAS.exec(question)?.[1]?.toLowerCase();
     return concepts.filter((c) => c.kind === 'word' && c.word === participle && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
   }
   // "the bereaved families", "the captured soldiers": a participle after its article describes, and happened before.
   const describing = new Set([...question.toLowerCase().matchAll(/\b(?:the|a|an|its|their|his|her)\s+([a-z]+ed)\b/g)].map(([, word]) => word));
   return concepts.filter((c) => c.kind === 'word' && !describing.has(c.word) && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
+}
+
+/**
+ * What the event of a question whether something happened, or which one it happened to, is said of: the question's
+ * words after the verb ("his soldiers on the front line" in "Has Kim visited his soldiers on the front line?"), or
+ * before it for "which" ("general" in "Which general was killed?"). A quote answers only where one sentence says
+ * the event of one of them. None for any other question.
+ */
+export function eventObject(question: string, events: Concept[], concepts: Concept[]): Concept[] {
+  const which = ASKS_WHICH.test(question);
+  if (events.length === 0 || !(which || ASKS_WHETHER.test(question))) return [];
+  const folded = question.toLowerCase();
+  const at = Math.min(...events.map((verb) => folded.indexOf(verb.word)).filter((i) => i >= 0));
+  return concepts.filter(
+    (c) => c.kind === 'word' && !events.includes(c) && (which ? folded.indexOf(c.word) < at : folded.indexOf(c.word, at) > at),
+  );
 }

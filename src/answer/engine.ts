@@ -18,7 +18,7 @@ import { hasAnswerType } from './answer-type.js';
 import { missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
-import { askedEvents } from './asked-event.js';
+import { askedEvents, eventObject } from './asked-event.js';
 import { differingAges } from './differing-ages.js';
 import { differingSums } from './differing-sums.js';
 import { claimsDiffer, countedFigure, differingFigures, figureClaims } from './disagreement.js';
@@ -62,6 +62,8 @@ export interface Asked extends CountedThing {
   topic: WeightedConcept[];
   /** For "when" and "has it happened", the verbs in the past that say what happened (see asked-event.ts). */
   events: Concept[];
+  /** What those events are said of, for "has it happened" and "which one" (see asked-event.ts). */
+  eventObject: Concept[];
   /** The concepts that stand side by side in the question (proximity stage; none when it is off). */
   pairs: ConceptPair[];
   vector: number[] | null;
@@ -134,6 +136,7 @@ export async function gatherCandidates(
     topic: [],
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     events: [],
+    eventObject: [],
     pairs: [],
     counted: null,
     countedVerb: null,
@@ -147,6 +150,7 @@ export async function gatherCandidates(
   if (intent.answerType === 'number') Object.assign(asked, countedThing(text, asked.concepts));
   if (profile.stages.proximity) asked.pairs = neighbouringPairs(text, asked.concepts);
   asked.events = askedEvents(text, intent.answerType === 'date' || intent.answerType === 'day', asked.concepts);
+  asked.eventObject = eventObject(text, asked.events, asked.concepts);
   const candidates = new Map<string, Candidate>();
   const candidate = (passageId: string, articleId: string): Candidate => {
     let found = candidates.get(passageId);

@@ -6,7 +6,6 @@ import { MONTH_NAMES, WEEKDAY_NAMES, blankDates, mentionsDate, namesMonth } from
 import { blankDesignations } from '../text/number-words.js';
 import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
-import { asksWhether, asksWhich } from './asked-event.js';
 import type { Asked } from './engine.js';
 import type { ScoringProfile } from './scoring-profile.js';
 import { missesAskedEvent } from './counted-event.js';
@@ -69,20 +68,13 @@ function isFigure(concept: Concept): boolean {
   return figure !== null && Number(figure[1]) >= 10 && !YEAR.test(concept.word);
 }
 
-// "Has Kim visited his soldiers on the front line?": the sentence that says he visited must say whom or what, in one
-// of the question's words after the verb ("visit the Vostochny Cosmodrome" is another visit); "Which general was
-// killed?": the sentence that says who was killed must say a general, one of the words before it.
-function saysEventOfObject(text: string, asked: Asked): boolean {
-  const question = asked.text.toLowerCase();
-  const at = Math.min(...asked.events.map((verb) => question.indexOf(verb.word)).filter((i) => i >= 0));
-  const before = asksWhich(question);
-  const object = asked.concepts.filter(
-    (c) => c.kind === 'word' && !asked.events.includes(c) && (before ? question.indexOf(c.word) < at : question.indexOf(c.word, at) > at),
-  );
-  if (object.length === 0) return true;
+// "Has Kim visited his soldiers on the front line?": the sentence that says he visited must say whom or what
+// ("visit the Vostochny Cosmodrome" is another visit); "Which general was killed?": the sentence that says who was
+// killed must say a general (see eventObject).
+function saysEventOfObject(text: string, { events, eventObject }: Asked): boolean {
   return splitSentences(text).some(({ start, end }) => {
     const terms = new Set(searchTerms(text.slice(start, end)));
-    return asked.events.some((verb) => matchFactor(verb, terms) > 0) && object.some((c) => matchFactor(c, terms) > 0);
+    return events.some((verb) => matchFactor(verb, terms) > 0) && eventObject.some((c) => matchFactor(c, terms) > 0);
   });
 }
 
@@ -121,7 +113,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // a street announced is not one moved into.
   if (missesAskedEvent(quoted, asked.countedVerb)) return false;
   if (asked.events.some((verb) => matchFactor(verb, quoted) === 0 && matchFactor(verb, headline.terms) === 0)) return false;
-  if ((asksWhether(asked.text) || asksWhich(asked.text)) && asked.events.length > 0 && !saysEventOfObject(quote.text, asked)) return false;
+  if (asked.eventObject.length > 0 && !saysEventOfObject(quote.text, asked)) return false;
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
   // "Shoigu said in June that North Korea would send deminers" does not say when they arrived, but it does say when
   // the plan was announced.
