@@ -50,6 +50,13 @@ describe('thresholds fitted to each index when it is built', () => {
     expect(answer.verdict).not.toBe('refused');
   });
 
+  it.each([
+    ['the offline model', () => offline],
+    ['a small model', () => small],
+  ])('refuses an off-topic question that names a person the corpus speaks of, with %s', async (_name, ready) => {
+    expect((await answerQuestion(ready().index, ready().embedder, 'does putin have a dog')).verdict).toBe('refused');
+  });
+
   it('refuses to serve an index whose manifest records no calibration, with the advice to rebuild it', async () => {
     const config = await testEngineConfig();
     await refreshIndex(config, { warn: () => {} });

@@ -25,6 +25,13 @@ describe('BM25 search', () => {
     expect(index.usedInRows('tank', 0, 4)).toBe(false);
   });
 
+  it('samples the rows that use a term, spread over all of them', () => {
+    const many = LexicalIndex.build(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? `Kursk ${i}` : 'Kyiv')));
+    expect(many.rowsWith('kursk', 10)).toEqual([0, 2, 4, 6, 8]);
+    expect(many.rowsWith('kursk', 2)).toEqual([0, 4]);
+    expect(many.rowsWith('tank', 2)).toEqual([]);
+  });
+
   it('weighs a word no passage uses at the given share of the highest weight, and leaves used words alone', () => {
     const concepts = questionConcepts('tanks in Kursk', { aliases: true });
     const full = index.weigh(concepts);

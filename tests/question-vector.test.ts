@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { questionVector } from '../src/answer/question-vector.js';
+import { withoutNames } from '../src/answer/names-aside.js';
+import { questionVector, topicVector } from '../src/answer/question-vector.js';
 import { DEFAULT_PROFILE, withoutStage } from '../src/answer/scoring-profile.js';
 import type { Embedder } from '../src/embedding/embedder.js';
 import { questionConcepts } from '../src/retrieval/query.js';
@@ -25,5 +26,28 @@ describe('the vector of a question', () => {
     await questionVector(embedder, question, concepts, withoutStage(DEFAULT_PROFILE, 'wordForms'));
     expect(embedder.texts).toEqual(['how many troops were sent to kursk?']);
     expect(await questionVector(embedder, question, concepts, withoutStage(DEFAULT_PROFILE, 'vectors'))).toBeNull();
+  });
+});
+
+describe('the vector the test of topic reads', () => {
+  const named = 'does putin have a dog';
+  const namedConcepts = questionConcepts(named, { aliases: true });
+  const content = withoutNames(namedConcepts, { writesAsName: () => false });
+
+  it('is that of the question’s words other than its names, with the whole question’s beside it', async () => {
+    const texts: string[] = [];
+    const embedder: Embedder = { model: 'recording', dimensions: 2, embed: async (batch) => (texts.push(...batch), batch.map(() => [3, 0])) };
+    const whole = [0, 2];
+    const vector = await topicVector(embedder, { concepts: namedConcepts, content, vector: whole }, withoutStage(DEFAULT_PROFILE, 'wordForms'));
+    expect(texts).toEqual(['dog']);
+    expect(vector).toEqual([1, DEFAULT_PROFILE.relevance.namesInTopic]);
+  });
+
+  it('is the question’s own vector when it gives no name', async () => {
+    const embedder = recordingEmbedder();
+    const plain = questionConcepts('what is the weather like', { aliases: true });
+    const own = [0.6, 0.8];
+    expect(await topicVector(embedder, { concepts: plain, content: plain, vector: own }, DEFAULT_PROFILE)).toBe(own);
+    expect(embedder.texts).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import type { PassageIndex } from '../index/open.js';
 import { questionConcepts } from '../retrieval/query.js';
 import { OFF_TOPIC_PROBES } from './calibration-probes.js';
 import { gatherCandidates } from './engine.js';
-import { questionVector } from './question-vector.js';
+import { withoutNames } from './names-aside.js';
+import { questionVector, topicVector } from './question-vector.js';
 import { lexicalEvidence } from './relevance.js';
 import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
@@ -12,9 +13,9 @@ import { DEFAULT_PROFILE } from './scoring-profile.js';
 /**
  * How the thresholds are measured. Bump it with any change to what calibrate measures, or to what the gate compares
  * with the thresholds: an index fitted another way is stale. 2: a concept another passage of the article holds counts
- * in the lexical evidence.
+ * in the lexical evidence. 3: the probes' topicality is that of their words other than names (see topicVector).
  */
-export const CALIBRATION_VERSION = 2;
+export const CALIBRATION_VERSION = 3;
 
 /**
  * Fits the refusal thresholds to a freshly built index by asking it the off-topic probes: a question is on-topic
@@ -29,8 +30,10 @@ export async function calibrate(index: PassageIndex, embedder: Embedder, profile
   const lexical: number[] = [];
   const lexicalOnly = { ...profile, stages: { ...profile.stages, vectors: false } };
   for (const probe of OFF_TOPIC_PROBES) {
-    // The probe's vector as a question's is made, word forms and all.
-    const vector = await questionVector(embedder, probe, questionConcepts(probe, { aliases: profile.stages.aliases }), profile);
+    // The probe's vector as a question's is made, word forms, names aside and all.
+    const concepts = questionConcepts(probe, { aliases: profile.stages.aliases });
+    const question = { concepts, content: withoutNames(concepts, index), vector: await questionVector(embedder, probe, concepts, profile) };
+    const vector = await topicVector(embedder, question, profile);
     topicality.push(vector ? index.topicality(vector) : 0);
     const { asked, candidates } = await gatherCandidates(index, embedder, probe, profile.candidatesPerQuote, lexicalOnly);
     lexical.push(Math.max(0, ...candidates.map((c) => lexicalEvidence(index, c, asked.concepts, profile))));

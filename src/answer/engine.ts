@@ -31,7 +31,8 @@ import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
 import { claimSource, namesSpeaker, opensWithQuotation } from './speaker.js';
 import { SpeakerMatcher } from './speaker-match.js';
-import { questionVector } from './question-vector.js';
+import { withoutNames } from './names-aside.js';
+import { questionVector, topicVector } from './question-vector.js';
 import { quoteLink } from './text-fragment.js';
 import { judgeAnswer } from './verdict.js';
 
@@ -67,6 +68,9 @@ export interface Asked extends CountedThing {
   /** The concepts that stand side by side in the question (proximity stage; none when it is off). */
   pairs: ConceptPair[];
   vector: number[] | null;
+  /** The concepts that are not names (see withoutNames), and their vector (see topicVector): what the test of topic reads. */
+  content: WeightedConcept[];
+  topicVector: number[] | null;
   speaker: SpeakerMatcher | null;
 }
 
@@ -132,6 +136,8 @@ export async function gatherCandidates(
     text,
     intent,
     vector,
+    content: [],
+    topicVector: null,
     concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors), text) : concepts, profile.absentTermFactor),
     topic: [],
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
@@ -143,6 +149,8 @@ export async function gatherCandidates(
     countedAgent: null,
     countedOwner: null,
   };
+  asked.content = withoutNames(asked.concepts, index);
+  asked.topicVector = await topicVector(embedder, { concepts, content: asked.content, vector }, profile);
   if (intent.topic) {
     const topicTerms = new Set(searchTerms(intent.topic));
     asked.topic = asked.concepts.filter((c) => c.alternatives.some(({ term, factor }) => factor === 1 && topicTerms.has(term)));

@@ -2,6 +2,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import type { Concept } from '../retrieval/query.js';
 import { foldForMatching } from '../text/fold.js';
 import { wordForms } from '../text/word-forms.js';
+import { givesNamesAndWords } from './names-aside.js';
 import type { ScoringProfile } from './scoring-profile.js';
 
 /**
@@ -21,4 +22,24 @@ export async function questionVector(embedder: Embedder, question: string, conce
   }
   const [vector] = await embedder.embed([foldForMatching([question, ...forms].join(' '))]);
   return vector ?? null;
+}
+
+/**
+ * The vector of the question's concepts that are not names (`content`, see withoutNames), with the question's own
+ * vector counting `relevance.namesInTopic` beside it; the question's own when it gives no name or only names.
+ */
+export async function topicVector(
+  embedder: Embedder,
+  { concepts, content, vector }: { concepts: Concept[]; content: Concept[]; vector: number[] | null },
+  profile: ScoringProfile,
+): Promise<number[] | null> {
+  if (vector === null || !givesNamesAndWords(concepts, content)) return vector;
+  const rest = unit((await questionVector(embedder, content.map((c) => c.word).join(' '), content, profile))!);
+  const whole = unit(vector);
+  return rest.map((x, i) => x + profile.relevance.namesInTopic * whole[i]!);
+}
+
+function unit(vector: number[]): number[] {
+  const norm = Math.hypot(...vector) || 1;
+  return vector.map((x) => x / norm);
 }

@@ -1,6 +1,7 @@
 import type { PassageIndex } from '../index/open.js';
 import type { Candidate } from '../retrieval/hybrid.js';
 import type { WeightedConcept } from '../retrieval/query.js';
+import { givesNamesAndWords } from './names-aside.js';
 import type { ScoringProfile } from './scoring-profile.js';
 
 /**
@@ -27,22 +28,26 @@ export function lexicalEvidence(index: PassageIndex, candidate: Pick<Candidate, 
 }
 
 /**
- * Which candidates may be quoted. A passage with more lexical evidence than the off-topic probes' passages had may
- * always be (a question of rare names the model does not know, "who compared the Koksan to a dinosaur", is about
- * the corpus all the same); otherwise only when the question is about what the corpus is about (its vector at
- * least as close to the corpus's direction as the threshold fitted on the probes) and the passage clears a low
- * floor of relevance. Without vectors, the lexical test decides alone.
+ * Which candidates may be quoted. A passage with more lexical evidence than the off-topic probes' passages had, in
+ * the question's words other than names too, may always be (a question of rare names the model does not know, "who
+ * compared the Koksan to a dinosaur", is about the corpus all the same); otherwise only when the question is about
+ * what the corpus is about (the vector of its words other than names at least as close to the corpus's direction as
+ * the threshold fitted on the probes, see topicVector) and the passage clears a low floor of relevance. Without
+ * vectors, the lexical test decides alone.
  */
 export function relevanceGate(
   index: PassageIndex,
-  { vector, concepts }: { vector: number[] | null; concepts: WeightedConcept[] },
+  { topicVector, concepts, content }: { topicVector: number[] | null; concepts: WeightedConcept[]; content: WeightedConcept[] },
   profile: ScoringProfile,
 ): (candidate: Candidate) => boolean {
   const { onTopicAbove, coverageAbove } = index.manifest.calibration;
-  const topical = profile.stages.vectors && vector !== null && index.topicality(vector) >= onTopicAbove;
-  // The passage's own coverage never exceeds its lexical evidence, so where it clears the threshold the article need
-  // not be read.
+  const topical = profile.stages.vectors && topicVector !== null && index.topicality(topicVector) >= onTopicAbove;
+  // Names alone make no passage relevant: Putin's name does not make a passage about "does putin have a dog". The
+  // passage's own coverage never exceeds its lexical evidence, so where it clears the threshold the article need not
+  // be read.
+  const named = givesNamesAndWords(concepts, content);
   const lexicallyRelevant = (candidate: Candidate) =>
-    candidate.coverage >= coverageAbove || lexicalEvidence(index, candidate, concepts, profile) >= coverageAbove;
+    (candidate.coverage >= coverageAbove || lexicalEvidence(index, candidate, concepts, profile) >= coverageAbove) &&
+    (!named || lexicalEvidence(index, candidate, content, profile) >= coverageAbove);
   return (candidate) => lexicallyRelevant(candidate) || (topical && relevance(candidate, profile) >= profile.relevance.floor);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { LexicalIndex } from '../retrieval/lexical.js';
 import type { Concept } from '../retrieval/query.js';
 import type { TermWeights } from '../retrieval/terms.js';
+import { stemOf } from '../retrieval/terms.js';
 import { VectorMatrix } from '../retrieval/vector-matrix.js';
 import type { IndexedPassage } from './indexed-passage.js';
 import { readBinaryFile } from './binary-file.js';
@@ -26,6 +27,11 @@ export class IndexUnavailableError extends Error {
   }
 }
 
+// How many passages holding a word are read to tell whether the corpus writes it as a name, and the share of its
+// uses inside a sentence that must be capitalised ("Cold War" makes no name of "cold" where the corpus also says "the
+// cold").
+const NAME_SAMPLE = 40;
+const NAME_SHARE = 0.8;
 const REBUILD = 'Rebuild it with `npm run reindex -- --full`.';
 
 export interface VectorHit {
@@ -84,6 +90,24 @@ export class PassageIndex {
 
   lexicalSearch(weights: TermWeights, limit: number): PassageHit[] {
     return this.lexical.query(weights, limit).map(({ row, ...scores }) => ({ passageId: this.passages.idOf(row), ...scores }));
+  }
+
+  /**
+   * Does the corpus write the word as a name ("Kursk", "Alabuga", "Koksan")? Members type names in lower case, so
+   * only the articles can tell: most of the word's uses inside a sentence, in the passages that hold it, are
+   * capitalised.
+   */
+  writesAsName(word: string): boolean {
+    const within = new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)${word.replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}\\p{N}])`, 'giu');
+    let capitalised = 0;
+    let uses = 0;
+    for (const row of this.lexical.rowsWith(stemOf(word), NAME_SAMPLE)) {
+      for (const [use] of this.passages.passage(row).text.matchAll(within)) {
+        uses++;
+        if (use[0] !== use[0]!.toLowerCase()) capitalised++;
+      }
+    }
+    return uses > 0 && capitalised >= NAME_SHARE * uses;
   }
 
   /** Does a passage of the article hold the search term? */

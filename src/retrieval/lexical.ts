@@ -103,6 +103,16 @@ export class LexicalIndex {
     return this.postings;
   }
 
+  /** Up to `limit` of the rows that use the search term, spread over all of them. */
+  rowsWith(term: string, limit: number): number[] {
+    const rows = this.postings.get(term)?.rows;
+    if (!rows) return [];
+    const step = Math.max(1, rows.length / limit);
+    const sample: number[] = [];
+    for (let at = 0; at < rows.length && sample.length < limit; at += step) sample.push(rows[Math.floor(at)]!);
+    return sample;
+  }
+
   /** Does a passage with a row from `first` up to `end` (exclusive) use the search term? */
   usedInRows(term: string, first: number, end: number): boolean {
     const rows = this.postings.get(term)?.rows;
