@@ -32,6 +32,8 @@ export class IndexUnavailableError extends Error {
 // cold").
 const NAME_SAMPLE = 40;
 const NAME_SHARE = 0.8;
+// Words already told apart, kept per index since its passages never change; cleared when this many are kept.
+const NAME_CACHE = 50_000;
 const REBUILD = 'Rebuild it with `npm run reindex -- --full`.';
 
 export interface VectorHit {
@@ -50,6 +52,8 @@ export interface PassageHit {
 
 /** A built index, loaded into memory and read-only. Its three files share one row order. */
 export class PassageIndex {
+  private readonly names = new Map<string, boolean>();
+
   private constructor(
     /** The build folder this index was loaded from. */
     readonly buildDir: string,
@@ -98,6 +102,15 @@ export class PassageIndex {
    * capitalised.
    */
   writesAsName(word: string): boolean {
+    let known = this.names.get(word);
+    if (known === undefined) {
+      if (this.names.size >= NAME_CACHE) this.names.clear();
+      this.names.set(word, (known = this.readsAsName(word)));
+    }
+    return known;
+  }
+
+  private readsAsName(word: string): boolean {
     const within = new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)${word.replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}\\p{N}])`, 'giu');
     let capitalised = 0;
     let uses = 0;
