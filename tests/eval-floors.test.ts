@@ -9,34 +9,35 @@ import { testEngineConfig } from './support/engine-config.js';
 
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups and
- * retellings suites and the whole seed suite. Each is set 5 points under the value measured on 2026-12-01 (`npm run
- * eval`, session 8), in brackets, so that a question or two changing does not fail CI but a real loss does;
+ * retellings suites and the whole seed suite. Each is set 5 points under the value measured on 2026-12-02 (`npm run
+ * eval`, session 9), in brackets, so that a question or two changing does not fail CI but a real loss does;
  * `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the
- * followups and retellings check halves, where one of three is not (see the README's Answer quality): their floor
- * is today's figure until the engine refuses it. The issue's targets (check half: hit@1 70%, hit@3 90%,
+ * retellings check half, where one of three is not (see the README's Answer quality): its floor is today's figure
+ * until the engine refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of
+ * off-topic refused alone, 5 points under today's. The issue's targets (check half: hit@1 70%, hit@3 90%,
  * unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet but for the
  * seed's hit@1; raise these floors as the engine reaches them.
  */
 const FLOORS = {
   'news, check half': {
-    hitAt1: 0.46, // (51.6%)
-    hitAt3: 0.62, // (67.2%)
+    hitAt1: 0.45, // (50.0%)
+    hitAt3: 0.6, // (65.6%)
     unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.28, // (23.4%)
+    downgradedCeiling: 0.26, // (21.9%)
   },
   'formats, check half': {
-    hitAt1: 0.54, // (59.5%)
-    hitAt3: 0.73, // (78.4%)
+    hitAt1: 0.51, // (56.8%)
+    hitAt3: 0.68, // (73.0%)
     unanswerableNotAnswered: 0.65, // (70.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.23, // (18.9%)
+    downgradedCeiling: 0.18, // (13.5%)
   },
   'followups, check half': {
     hitAt1: 0.55, // (60.5%)
-    hitAt3: 0.73, // (78.9%)
+    hitAt3: 0.71, // (76.3%)
     unanswerableNotAnswered: 0.35, // (40.0%)
-    offTopicRefused: 0.66, // (66.7%: 2 of 3)
+    offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.36, // (31.6%)
   },
   'retellings, check half': {
@@ -111,5 +112,28 @@ describe.each(PARTS.map(({ part }) => part))('answer quality on %s (shipped prof
 
   it('quotes every passage verbatim', () => {
     expect(metrics().verbatimViolations).toBe(0);
+  });
+});
+
+describe('refusals on the lookalikes check half (shipped profile, offline model)', () => {
+  let refusals: EvalMetrics;
+  let suite: SuiteIndex | undefined;
+  let unusedDir: string | undefined;
+
+  beforeAll(async () => {
+    const set = await loadQuestionSet('tests/eval/lookalikes/questions.json');
+    const config = await testEngineConfig();
+    unusedDir = config.indexDir;
+    suite = await indexSuite(set, config, () => {});
+    refusals = summarise(await askQuestions(suite, set.questions.filter((q) => q.half === 'check'), SHIPPED.profile));
+  });
+
+  afterAll(async () => {
+    await suite?.dispose();
+    if (unusedDir) await rm(unusedDir, { recursive: true, force: true });
+  });
+
+  it('refuses off-topic questions that name the domain at least as often as the floor', () => {
+    expect(refusals.offTopicRefused).toBeGreaterThanOrEqual(0.71); // (76.7%)
   });
 });
