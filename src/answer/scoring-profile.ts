@@ -111,6 +111,7 @@ export const DEFAULT_PROFILE: ScoringProfile = {
   // questions naming the domain's places and people ("whats the weather like in kursk in summer") asked of each
   // suite's articles: the whole vector alone (session 8's test) refused 50 of those 150; 0.3 refused 91 and lost one
   // top-1 and two top-3 hits; 0.6 refused 89 and lost one of each; 0 refused 95 and lost 3 top-1 and 5 top-3 hits.
+  // With the names-aside lexical test of relevanceGate added, 0.3 refused 99 and lost nothing more.
   relevance: { cosineWeight: 0.5, cosineAlone: 0.5, floor: 0.1, articleFactor: 0.5, namesInTopic: 0.3 },
   // 0.2 and 0.35 ranked alike; 0.5 lost a top-3 hit.
   answerTypeBonus: 0.35,
