@@ -32,7 +32,7 @@ describe('the vector of a question', () => {
 describe('the vector the test of topic reads', () => {
   const named = 'does putin have a dog';
   const namedConcepts = questionConcepts(named, { aliases: true });
-  const content = withoutNames(namedConcepts, { writesAsName: () => false });
+  const content = withoutNames(namedConcepts, { writesAsName: () => false, passageShare: () => 0 }, 0.5);
 
   it('is that of the question’s words other than its names, with the whole question’s beside it', async () => {
     const texts: string[] = [];

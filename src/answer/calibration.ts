@@ -32,7 +32,7 @@ export async function calibrate(index: PassageIndex, embedder: Embedder, profile
   for (const probe of OFF_TOPIC_PROBES) {
     // The probe's vector as a question's is made, word forms, names aside and all.
     const concepts = questionConcepts(probe, { aliases: profile.stages.aliases });
-    const question = { concepts, content: withoutNames(concepts, index), vector: await questionVector(embedder, probe, concepts, profile) };
+    const question = { concepts, content: withoutNames(concepts, index, profile.relevance.subjectShare), vector: await questionVector(embedder, probe, concepts, profile) };
     const vector = await topicVector(embedder, question, profile);
     topicality.push(vector ? index.topicality(vector) : 0);
     const { asked, candidates } = await gatherCandidates(index, embedder, probe, profile.candidatesPerQuote, lexicalOnly);

@@ -149,7 +149,7 @@ export async function gatherCandidates(
     countedAgent: null,
     countedOwner: null,
   };
-  asked.content = withoutNames(asked.concepts, index);
+  asked.content = withoutNames(asked.concepts, index, profile.relevance.subjectShare);
   asked.topicVector = await topicVector(embedder, { concepts, content: asked.content, vector }, profile);
   if (intent.topic) {
     const topicTerms = new Set(searchTerms(intent.topic));

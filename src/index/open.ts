@@ -110,6 +110,11 @@ export class PassageIndex {
     return known;
   }
 
+  /** Share of the passages that hold the search term. */
+  passageShare(term: string): number {
+    return this.lexical.passagesWith(term) / Math.max(1, this.passages.size);
+  }
+
   private readsAsName(word: string): boolean {
     const within = new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)${word.replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}\\p{N}])`, 'giu');
     let capitalised = 0;

@@ -103,6 +103,11 @@ export class LexicalIndex {
     return this.postings;
   }
 
+  /** How many passages use the search term. */
+  passagesWith(term: string): number {
+    return this.postings.get(term)?.rows.length ?? 0;
+  }
+
   /** Up to `limit` of the rows that use the search term, spread over all of them. */
   rowsWith(term: string, limit: number): number[] {
     const rows = this.postings.get(term)?.rows;
