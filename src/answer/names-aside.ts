@@ -1,7 +1,7 @@
 import type { Concept } from '../retrieval/query.js';
 
-/** What tells a name from a word, and the corpus's subject from the names it mentions (see PassageIndex). */
-export interface NameSpelling {
+/** What the corpus tells of a question's names: the words it writes as names, and the share of passages holding one. */
+export interface CorpusNames {
   writesAsName(word: string): boolean;
   passageShare(term: string): number;
 }
@@ -13,7 +13,7 @@ export interface NameSpelling {
  * subject, a name at least `subjectShare` of its passages hold ("North Korea"), is not set aside: "what fake id did
  * russia give the north koreans" is about it. None when the question gives nothing but names.
  */
-export function withoutNames<C extends Concept>(concepts: C[], corpus: NameSpelling, subjectShare: number): C[] {
+export function withoutNames<C extends Concept>(concepts: C[], corpus: CorpusNames, subjectShare: number): C[] {
   const subject = (c: Concept) => c.kind === 'entity' && c.alternatives.some(({ term }) => corpus.passageShare(term) >= subjectShare);
   return concepts.filter((c) => subject(c) || (c.kind === 'word' && (/^\d+$/.test(c.word) || !corpus.writesAsName(c.word))));
 }
