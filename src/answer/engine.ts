@@ -150,7 +150,7 @@ export async function gatherCandidates(
     countedOwner: null,
   };
   asked.content = withoutNames(asked.concepts, index, profile.relevance.subjectShare);
-  asked.topicVector = await topicVector(embedder, { concepts, content: asked.content, vector }, profile);
+  asked.topicVector = await topicVector(embedder, { concepts: asked.concepts, content: asked.content, vector }, profile);
   if (intent.topic) {
     const topicTerms = new Set(searchTerms(intent.topic));
     asked.topic = asked.concepts.filter((c) => c.alternatives.some(({ term, factor }) => factor === 1 && topicTerms.has(term)));

@@ -145,7 +145,7 @@ export class LexicalIndex {
    */
   weigh(concepts: Concept[], absentFactor = 1): TermWeights {
     return concepts.map((concept) => {
-      const frequency = concept.alternatives.reduce((sum, { term }) => sum + (this.postings.get(term)?.rows.length ?? 0), 0);
+      const frequency = concept.alternatives.reduce((sum, { term }) => sum + this.passagesWith(term), 0);
       const weight = this.idf(Math.min(frequency, this.lengths.length));
       const paraphrasable = concept.kind === 'word' && !/^\d+$/.test(concept.word);
       return { ...concept, weight: frequency === 0 && paraphrasable ? weight * absentFactor : weight };
