@@ -8,10 +8,10 @@ import { SHIPPED, askQuestions, indexSuite } from '../src/evaluation/run-evaluat
 import { testEngineConfig } from './support/engine-config.js';
 
 /**
- * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups and
- * retellings suites and the whole seed suite. Each is set 5 points under the value measured on 2026-12-02 (`npm run
- * eval`, session 9), in brackets, so that a question or two changing does not fail CI but a real loss does;
- * `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the
+ * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
+ * retellings and roundups suites and the whole seed suite. Each is set 5 points under the value measured on
+ * 2026-12-02 (`npm run eval`; session 9, and session 10 for roundups, written then), in brackets, so that a
+ * question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the
  * retellings check half, where one of three is not (see the README's Answer quality): its floor is today's figure
  * until the engine refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of
  * off-topic refused alone, 5 points under today's. The issue's targets (check half: hit@1 70%, hit@3 90%,
@@ -47,6 +47,13 @@ const FLOORS = {
     offTopicRefused: 0.66, // (66.7%: 2 of 3)
     downgradedCeiling: 0.35, // (30.0%)
   },
+  'roundups, check half': {
+    hitAt1: 0.55, // (60.0%)
+    hitAt3: 0.68, // (73.3%)
+    unanswerableNotAnswered: 0.82, // (87.5%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.28, // (23.3%)
+  },
   seed: {
     hitAt1: 0.81, // (86.2%)
     hitAt3: 0.91, // (96.6%)
@@ -62,6 +69,7 @@ const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'formats, check half', file: 'tests/eval/formats/questions.json', half: 'check' },
   { part: 'followups, check half', file: 'tests/eval/followups/questions.json', half: 'check' },
   { part: 'retellings, check half', file: 'tests/eval/retellings/questions.json', half: 'check' },
+  { part: 'roundups, check half', file: 'tests/eval/roundups/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 

@@ -16,6 +16,9 @@
  * split from the writers' files of the commit that added them; afterwards two according-to questions whose fragments
  * lay in no sentence of speech (a lab's imagery "shows…"; a transcript's line under "PARK:") became paraphrases, and
  * four according-to fragments outside the sentence of speech were dropped from questions that keep one, halves kept.
+ * tests/eval/roundups was split from the writers' files of the commit that added them; afterwards one who-said fragment
+ * whose sentence reports speech with "thanked…, saying", which the speaker test does not read, was dropped from a
+ * question that keeps another, halves kept.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 
