@@ -87,6 +87,11 @@ const GROUPS: readonly (readonly string[])[] = [
   ['yr', 'yrs', 'year', 'years'],
   ['pres', 'president'],
   ['admin', 'administration'],
+  ['sub', 'subs', 'submarine', 'submarines'],
+  ['sat', 'sats', 'satellite', 'satellites'],
+  ['hr', 'hrs', 'hour', 'hours'],
+  ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
+  ['arty', 'artillery'],
 ];
 
 const related = new Map<string, Set<string>>();
