@@ -38,13 +38,14 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 // "how old" or "how far": "20-year-old" and "as far as" hold their word.
 const ANSWER_KIND = /(?<=\bhow\s+)long\b|(?<=\b(?:what|which)\s+)(?:date|day|year|month)\b|(?<=\bwhich\s+(?:[\p{L}-]+\s+){0,2})(?:news outlet|outlet|newspaper|paper|think tank|website|site|media|agency)\b/gu;
 
-// "…? kyiv and seoul dont seem to agree", "what are the different estimates", "monitors and moscow say diff things":
-// words that say sources disagree, which the answer shows by quoting them, not by saying so. The sources named stay.
+// "…? kyiv and seoul dont seem to agree", "what are the different estimates", "monitors and moscow say diff things",
+// "seeing diff numbers": words that say sources disagree, which the answer shows by quoting them, not by saying so.
+// The sources named stay.
 const SOURCES_DISAGREE = new RegExp(
   [
     String.raw`\b(?:do|does|did)\s*(?:n[o']?t)\s+(?:seem\s+to\s+)?agree\b|\b(?:dont|doesnt|didnt)\s+(?:seem\s+to\s+)?agree\b`,
     String.raw`\b(?:seem\s+to\s+)?(?:disagree|differ|vary)\b`,
-    String.raw`\b(?:seem\s+to\s+)?(?:have|give|say|report|put\s+out)\s+(?:different|differing|diff|conflicting|contradictory)\s+(?:numbers|figures|things|estimates|counts|tallies)\b`,
+    String.raw`\b(?:seem\s+to\s+)?(?:have|give|say|report|put\s+out|see(?:ing)?|saw|seen|get(?:ting)?|got|hear(?:ing)?|heard|read(?:ing)?|find(?:ing)?|found)\s+(?:different|differing|diff|conflicting|contradictory|mixed)\s+(?:numbers|figures|things|estimates|counts|tallies|reports)\b`,
     String.raw`\b(?:different|differing|various|conflicting)\s+(?:estimates|figures|numbers|counts|tallies)\b`,
   ].join('|'),
   'gu',
