@@ -20,6 +20,7 @@ import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
 import { askedEvents, eventObject } from './asked-event.js';
 import { differingAges } from './differing-ages.js';
+import { differingDurations } from './differing-durations.js';
 import { differingSums } from './differing-sums.js';
 import { claimsDiffer, countedFigure, differingFigures, figureClaims } from './disagreement.js';
 import { parseQuestion } from './question.js';
@@ -184,11 +185,13 @@ function absoluteScore(candidate: RankedCandidate, asked: Asked, index: PassageI
   return Math.min(1, relevance({ cosine, coverage: candidate.coverage }, profile));
 }
 
-// Sums of money for "how much did it cost", ages for "how old", counts of the thing counted for "how many".
+// Sums of money for "how much did it cost", ages for "how old", stretches of time for "how long", counts of the
+// thing counted for "how many".
 function differingIn(quotes: Quote[], asked: Asked) {
   const { answerType } = asked.intent;
   if (answerType === 'money') return differingSums(quotes, asked.concepts);
   if (answerType === 'age') return differingAges(quotes);
+  if (answerType === 'duration') return differingDurations(quotes, asked.content);
   return differingFigures(quotes, asked.counted, asked.countedVerb, asked.countedOwner);
 }
 
