@@ -29,6 +29,7 @@ describe('the concepts of a question', () => {
     expect(words('how many pantsirs did nk get? kyiv and seoul dont seem to agree')).toEqual(['nk', 'kyiv', 'seoul', 'pantsirs']);
     expect(words('how many were killed, what are the different estimates')).toEqual(['killed']);
     expect(words('what did putin and kim agree')).toContain('agree');
+    expect(words('how long did they talk for? seeing diff numbers')).toEqual(['talk']);
   });
 
   it('keep the same word where it is what the question is about', () => {
