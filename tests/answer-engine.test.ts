@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/engine.js';
 import { InvalidQuestionError } from '../src/answer/question.js';
-import { DEFAULT_PROFILE } from '../src/answer/scoring-profile.js';
+import { DEFAULT_PROFILE, withoutStage } from '../src/answer/scoring-profile.js';
 import type { Article } from '../src/corpus/article.js';
 import { contentParagraphs } from '../src/corpus/content-paragraphs.js';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -35,6 +35,15 @@ describe('answering from the test corpus with the offline model', () => {
   it('ranks a figure of the thing counted above a vague amount of it', async () => {
     const answer = await ask('How many North Korean soldiers are going to Russia?');
     expect(answer.quotes[0]?.text).toMatch(/\d,000 (?:North Korean )?(?:troops|soldiers)/);
+  });
+
+  it('shows the quote that states the answer before a passage ranked above it that does not', async () => {
+    const question = 'How many North Korean troops are fighting for Russia?';
+    const shown = await ask(question);
+    const ranked = await answerQuestion(index, embedder, question, { profile: withoutStage(DEFAULT_PROFILE, 'statingFirst') });
+    expect(ranked.quotes[0]?.text).not.toMatch(/\d,000/);
+    expect(shown.quotes[0]?.text).toMatch(/\d,000 (?:North Korean )?(?:troops|soldiers)/);
+    expect(shown.quotes.map((q) => q.passageId).sort()).toEqual(ranked.quotes.map((q) => q.passageId).sort());
   });
 
   it('calls an answer related, saying so first, when its articles never mention a name the question asks about', async () => {

@@ -35,7 +35,7 @@ import { SpeakerMatcher } from './speaker-match.js';
 import { withoutNames } from './names-aside.js';
 import { questionVector, topicVector } from './question-vector.js';
 import { quoteLink } from './text-fragment.js';
-import { judgeAnswer } from './verdict.js';
+import { judgeQuotes } from './verdict.js';
 
 export const DEFAULT_TOP = 3;
 // Where a figure's source does not matter, only whether there is one.
@@ -97,11 +97,11 @@ export async function answerQuestion(
   const relevant = candidates.filter(relevanceGate(index, asked, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!, asked, profile);
   const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index), top, asked, index);
-  const quotes: Quote[] = [];
-  for (const chosen of ranked) quotes.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
+  const quoted: Quote[] = [];
+  for (const chosen of ranked) quoted.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
   stage('quote selection');
 
-  const verdict = quotes.length === 0 ? 'refused' : judgeAnswer(quotes, index, asked, profile);
+  const { verdict, quotes } = quoted.length === 0 ? { verdict: 'refused' as const, quotes: quoted } : judgeQuotes(quoted, index, asked, profile);
   const differing = verdict !== 'answered' ? null : differingIn(quotes, asked);
   return {
     question: text,

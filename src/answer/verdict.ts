@@ -51,14 +51,26 @@ function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, counted
   });
 }
 
+/** The verdict on ranked quotes, and the quotes in the order the answer shows them. */
+export interface Judged {
+  verdict: 'answered' | 'related';
+  quotes: Quote[];
+}
+
 /**
  * `answered` when some quote states what the question asks: its names stand in the quote's article, its sentences
  * hold most of the question's concept weight, and the kind of answer asked for is there (a figure for "how many", a
  * date for "when", a name for "what are the names of" and the leader's for "who is the commander of", a named
- * speaker for "who said", the speaker's own words for "according to X"); else `related`.
+ * speaker for "who said", the speaker's own words for "according to X"); else `related`. With the statingFirst
+ * stage, the quotes that state it come first, each group in ranking order: "How many North Korean troops are
+ * fighting for Russia?" opens with the figure of troops sent, not with the passage that holds "fighting" beside
+ * "troops" and no figure.
  */
-export function judgeAnswer(quotes: Quote[], index: PassageIndex, asked: Asked, profile: ScoringProfile): 'answered' | 'related' {
-  return quotes.some((quote) => states(quote, index, asked, profile)) ? 'answered' : 'related';
+export function judgeQuotes(quotes: Quote[], index: PassageIndex, asked: Asked, profile: ScoringProfile): Judged {
+  const says = quotes.map((quote) => states(quote, index, asked, profile));
+  const verdict = says.some(Boolean) ? 'answered' : 'related';
+  if (!profile.stages.statingFirst) return { verdict, quotes };
+  return { verdict, quotes: [...quotes.filter((_, i) => says[i]), ...quotes.filter((_, i) => !says[i])] };
 }
 
 // A count or a calibre the question gives ("the 3,000 troops", "240mm rockets"); "the two countries" only counts
