@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { missesAskedEvent } from '../src/answer/counted-event.js';
+import { eventOfFigure, missesAskedEvent } from '../src/answer/counted-event.js';
 import type { Concept } from '../src/retrieval/query.js';
 import { searchTerms } from '../src/retrieval/terms.js';
 
 const killed: Concept = { word: 'killed', kind: 'word', entity: null, alternatives: [{ term: 'kill', factor: 1 }, { term: 'di', factor: 0.8 }] };
 const sent: Concept = { word: 'sent', kind: 'word', entity: null, alternatives: [{ term: 'sent', factor: 1 }, { term: 'send', factor: 0.8 }] };
+const wounded: Concept = { word: 'wounded', kind: 'word', entity: null, alternatives: [{ term: 'wound', factor: 1 }] };
 const seen: Concept = { word: 'seen', kind: 'word', entity: null, alternatives: [{ term: 'seen', factor: 1 }] };
 const terms = (text: string) => new Set(searchTerms(text));
 
@@ -29,5 +30,30 @@ describe('a text that does not count the event asked about', () => {
   it('is never found for a verb outside the domain’s events, or for a question without one', () => {
     expect(missesAskedEvent(terms('North Korea dispatched about 3,000 additional troops.'), seen)).toBe(false);
     expect(missesAskedEvent(terms('North Korea dispatched about 3,000 additional troops.'), null)).toBe(false);
+  });
+});
+
+describe('the event a figure counts', () => {
+  it('is another one where the words after it say troops were sent, though the sentence names the dead too', () => {
+    expect(eventOfFigure('The NIS said ', ' additional soldiers had been sent in January to replace the dead.', killed)).toBe('other');
+  });
+
+  it('is the one its verb just before it says', () => {
+    expect(eventOfFigure('North Korea has sent about ', ' more soldiers to Russia to replace the dead.', killed)).toBe('other');
+    expect(eventOfFigure('Drones have killed about ', ' North Korean soldiers, officials said.', killed)).toBe('asked');
+  });
+
+  it('is the one asked where the words after it say it', () => {
+    expect(eventOfFigure('The JCS estimated that ', ' of them had been killed.', killed)).toBe('asked');
+  });
+
+  it('is the one its own words say where two figures are joined, not the other figure’s', () => {
+    expect(eventOfFigure('The JCS estimated that about 600 of them had been killed and some ', ' wounded.', wounded)).toBe('asked');
+    expect(eventOfFigure('The JCS estimated that about ', ' of them had been killed and some 4,100 wounded.', wounded)).toBe('other');
+  });
+
+  it('is none where no event is said, or where the question asks for no event of the domain', () => {
+    expect(eventOfFigure('There are ', ' North Korean troops in the Kursk region.', killed)).toBeNull();
+    expect(eventOfFigure('Russia has seen ', ' soldiers sent to the front.', seen)).toBeNull();
   });
 });

@@ -229,3 +229,28 @@ describe('the verdict on a "when" question answered by a plan', () => {
     expect((await ask('When did Russia say the North Korean deminers would come to the Kursk region?')).verdict).toBe('answered');
   });
 });
+
+describe('the verdict on a "how many" question whose quote counts another event beside the one asked', () => {
+  const replacements = (last: string) => ({
+    'replacements.md': `---
+title: "North Korea sends replacements to Russia"
+publisher: Test Wire
+published: 2025-03-20
+language: en
+---
+SEOUL (TW) — North Korea has sent about 3,000 more soldiers to Russia to replace the dead and wounded, South Korea's spy agency said on Thursday. ${last}
+`,
+  });
+  const verdictOn = async (articles: Record<string, string>) => {
+    const { index: own, embedder: model } = await indexOfArticles(articles);
+    return (await answerQuestion(own, model, 'How many North Korean soldiers have been killed?')).verdict;
+  };
+
+  it('is related when its figure counts soldiers sent, though the sentence names the dead', async () => {
+    expect(await verdictOn(replacements('The agency gave no other figures.'))).toBe('related');
+  });
+
+  it('is answered when a figure there counts the killed', async () => {
+    expect(await verdictOn(replacements('About 600 of them have been killed, the agency said.'))).toBe('answered');
+  });
+});

@@ -1,12 +1,16 @@
 import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
-import { stemOf } from '../retrieval/terms.js';
+import { placedSearchTerms, stemOf } from '../retrieval/terms.js';
 import { domainEvents } from '../text/thesaurus.js';
 
 interface EventTerms {
   group: ReadonlySet<string>;
   harm: boolean;
 }
+
+// How near a figure, stop words aside, its verb says what it counts: "has already sent about 3,000", "3,000
+// additional soldiers had been sent".
+const WORDS_AROUND = 3;
 
 // The domain's event groups as search terms; phrases ("lost their lives") are left to their single-word synonyms.
 let eventTerms: EventTerms[] | undefined;
@@ -26,6 +30,32 @@ export function missesAskedEvent(terms: ReadonlySet<string>, verb: Concept | nul
   const says = ({ group }: EventTerms) => [...group].some((term) => terms.has(term));
   if (asked.some(says)) return false;
   return asked.some(({ harm }) => harm) || eventTerms.some((event) => !asked.includes(event) && says(event));
+}
+
+/**
+ * Which event a figure counts, where the question asks for one of the domain's events (`verb`: "wounded"): the one
+ * asked, another, or none said. The words just after it say it ("600 of them had been killed and some 4,100
+ * wounded"), else a verb just before it in its own clause ("has sent about 3,000 soldiers to replace the dead"), else
+ * the first that the rest of the sentence says ("3,000 soldiers arrived in January to replace the dead" counts
+ * soldiers who arrived, whatever else the sentence says). Null too when the verb is no event of the domain
+ * ("fighting"): it tells nothing apart.
+ */
+export function eventOfFigure(before: string, after: string, verb: Concept | null): 'asked' | 'other' | null {
+  if (!verb) return null;
+  eventTerms ??= readEventTerms();
+  const asked = eventTerms.filter(({ group }) => verb.alternatives.some(({ term }) => group.has(term)));
+  if (asked.length === 0) return null;
+  const said = (terms: Set<string>) =>
+    matchFactor(verb, terms) > 0 || asked.some(({ group }) => [...terms].some((term) => group.has(term)))
+      ? 'asked'
+      : eventTerms!.some(({ group }) => [...terms].some((term) => group.has(term)))
+        ? 'other'
+        : null;
+  const first = (words: Set<string>[]) => words.map(said).find((event) => event !== null) ?? null;
+  const following = placedSearchTerms(after).atWord;
+  // Its own clause: a comma, "and" or another figure ends the one before ("killed and some 4,100 wounded").
+  const clause = before.split(/[.;:!?,()]|(?:and|or)|\d/).at(-1)!;
+  return first(following.slice(0, WORDS_AROUND)) ?? first(placedSearchTerms(clause).atWord.slice(-WORDS_AROUND).reverse()) ?? first(following.slice(WORDS_AROUND));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
 import type { ScoringProfile } from './scoring-profile.js';
-import { missesAskedEvent } from './counted-event.js';
+import { eventOfFigure, missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedFigure } from './disagreement.js';
 import { givesOnlyPlans } from './planned-event.js';
@@ -31,6 +31,14 @@ function publishedMonth(published: string | null): string[] {
   return name ? searchTerms(`${name} ${published!.slice(0, 4)}`) : [];
 }
 
+// The text before and after each figure the sentence gives (years, dates and the digits of names aside).
+function figuresIn(sentence: string): { before: string; after: string }[] {
+  const blanked = blankDesignations(blankDates(sentence));
+  return [...blanked.matchAll(COUNT)]
+    .filter(([match]) => !YEAR.test(match.trim()))
+    .map((match) => ({ before: sentence.slice(0, match.index), after: sentence.slice(match.index + match[0].length) }));
+}
+
 /** Does the text give a figure, other than a year, a date or the digits of a name ("KN-23")? */
 function givesFigure(text: string): boolean {
   for (const [match] of blankDesignations(blankDates(text)).matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
@@ -40,14 +48,18 @@ function givesFigure(text: string): boolean {
 // A figure of the thing counted, and a sentence that gives a figure and does not say that another thing happened:
 // in "Ukraine gave higher figures for the number killed. Two soldiers captured in January are held in Kyiv", the two
 // were captured, not killed; "about 14,000 soldiers… The JCS estimated that 600 of them had been killed" counts the
-// killed. What did it must be in that sentence too: 600 killed are not 600 killed by drones.
+// killed. A sentence that says both counts what its figures are followed by: "3,000 soldiers had been sent to
+// replace the dead" counts none killed. What did it must be in that sentence too: 600 killed are not 600 killed by
+// drones.
 function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, countedAgent, countedOwner }: CountedThing): boolean {
   if (countedFigure(quote, counted, { loose: true, owner: countedOwner }) === null) return false;
   return splitSentences(quote.text).some(({ start, end }) => {
     const sentence = quote.text.slice(start, end);
     const terms = new Set(searchTerms(sentence));
     if (countedAgent && matchFactor(countedAgent, terms) === 0) return false;
-    return givesFigure(sentence) && !missesAskedEvent(terms, countedVerb);
+    if (!givesFigure(sentence) || missesAskedEvent(terms, countedVerb)) return false;
+    const events = figuresIn(sentence).map(({ before, after }) => eventOfFigure(before, after, countedVerb));
+    return events.includes('asked') || !events.includes('other');
   });
 }
 
