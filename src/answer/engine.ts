@@ -96,15 +96,17 @@ export async function answerQuestion(
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
   const relevant = candidates.filter(relevanceGate(index, asked, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!, asked, profile);
-  const pool = withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index);
-  const ranked = withDifferingFigure(pool, top, asked, index);
-  const quote = (c: RankedCandidate) => quotePassage(index, embedder, c.passageId, absoluteScore(c, asked, index, profile), asked, profile);
+  if (process.env.X_DEBUG) {
+    const { countedVerb, counted, countedOwner } = asked;
+    process.stderr.write(`counted=${counted?.word} verb=${countedVerb?.word} owner=${countedOwner?.word} concepts=${asked.concepts.map((c) => `${c.word}:${c.weight.toFixed(2)}[${c.alternatives.map((a) => a.term).join('/')}]`).join(',')} content=${asked.content.map((c) => c.word).join(',')}\n`);
+    for (const c of rankCandidates(relevant, Number(process.env.X_DEBUG), profile.fusion)) process.stderr.write(`  fused=${c.fused.toFixed(3)} boost=${c.boost.toFixed(3)} cos=${c.cosine.toFixed(3)} bm25=${c.bm25.toFixed(2)} cov=${c.coverage.toFixed(2)} ${index.passage(c.passageId)!.text.slice(0, 100)}\n`);
+  }
+  const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index), top, asked, index);
   const quoted: Quote[] = [];
-  for (const chosen of ranked) quoted.push(await quote(chosen));
-  const spares = pool.filter((c) => !ranked.includes(c)).map((c) => ({ preview: wholePassage(index, c.passageId), quote: () => quote(c) }));
-  const { verdict, quotes } = quoted.length === 0 ? { verdict: 'refused' as const, quotes: quoted } : await judgeQuotes(quoted, spares, index, asked, profile);
+  for (const chosen of ranked) quoted.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
   stage('quote selection');
 
+  const { verdict, quotes } = quoted.length === 0 ? { verdict: 'refused' as const, quotes: quoted } : judgeQuotes(quoted, index, asked, profile);
   const differing = verdict !== 'answered' ? null : differingIn(quotes, asked);
   return {
     question: text,
@@ -269,13 +271,6 @@ function passageBoost({ text: passage, publisher }: IndexedPassage, asked: Asked
   }
   const typedBonus = answerType !== 'any' && bestTyped ? profile.answerTypeBonus : 0;
   return typedBonus + profile.sentenceWeight * best + weight * near + (speaking ? profile.speakerBonus : 0);
-}
-
-// A passage as a quote of the whole of it, for telling whether it would state the answer before quoting it.
-function wholePassage(index: PassageIndex, passageId: string): Quote {
-  const passage = index.passage(passageId)!;
-  const article = { id: passage.articleId, title: passage.title, publisher: passage.publisher, url: passage.url, published: passage.published };
-  return { text: passage.text, score: 0, article, link: null, passageId, start: passage.start, end: passage.start + passage.text.length };
 }
 
 async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: string, score: number, asked: Asked, profile: ScoringProfile): Promise<Quote> {

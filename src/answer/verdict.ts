@@ -69,34 +69,20 @@ export interface Judged {
   quotes: Quote[];
 }
 
-/** A passage ranked below the quotes: the whole of it, to judge, and its quote, made only when it is wanted. */
-export interface Spare {
-  preview: Quote;
-  quote: () => Promise<Quote>;
-}
-
 /**
  * `answered` when some quote states what the question asks: its names stand in the quote's article, its sentences
  * hold most of the question's concept weight, and the kind of answer asked for is there (a figure for "how many", a
  * date for "when", a name for "what are the names of" and the leader's for "who is the commander of", a named
- * speaker for "who said", the speaker's own words for "according to X"); else `related`.
- *
- * With the statingFirst stage, the quotes that state it come first, each group in ranking order ("How many North
- * Korean troops are fighting for Russia?" opens with the figure of troops sent, not with the passage that holds
- * "fighting" beside "troops" and no figure), and where none does, the first spare passage whose quote does takes the
- * last place.
+ * speaker for "who said", the speaker's own words for "according to X"); else `related`. With the statingFirst
+ * stage, the quotes that state it come first, each group in ranking order: "How many North Korean troops are
+ * fighting for Russia?" opens with the figure of troops sent, not with the passage that holds "fighting" beside
+ * "troops" and no figure.
  */
-export async function judgeQuotes(quotes: Quote[], spares: Spare[], index: PassageIndex, asked: Asked, profile: ScoringProfile): Promise<Judged> {
-  const stating = (quote: Quote) => states(quote, index, asked, profile);
-  const says = quotes.map(stating);
-  if (!profile.stages.statingFirst) return { verdict: says.some(Boolean) ? 'answered' : 'related', quotes };
-  if (says.some(Boolean)) return { verdict: 'answered', quotes: [...quotes.filter((_, i) => says[i]), ...quotes.filter((_, i) => !says[i])] };
-  for (const spare of spares) {
-    if (!stating(spare.preview)) continue;
-    const quote = await spare.quote();
-    if (stating(quote)) return { verdict: 'answered', quotes: [quote, ...quotes.slice(0, -1)] };
-  }
-  return { verdict: 'related', quotes };
+export function judgeQuotes(quotes: Quote[], index: PassageIndex, asked: Asked, profile: ScoringProfile): Judged {
+  const says = quotes.map((quote) => states(quote, index, asked, profile));
+  const verdict = says.some(Boolean) ? 'answered' : 'related';
+  if (!profile.stages.statingFirst) return { verdict, quotes };
+  return { verdict, quotes: [...quotes.filter((_, i) => says[i]), ...quotes.filter((_, i) => !says[i])] };
 }
 
 // A count or a calibre the question gives ("the 3,000 troops", "240mm rockets"); "the two countries" only counts
