@@ -96,11 +96,6 @@ export async function answerQuestion(
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
   const relevant = candidates.filter(relevanceGate(index, asked, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!, asked, profile);
-  if (process.env.X_DEBUG) {
-    const { countedVerb, counted, countedOwner } = asked;
-    process.stderr.write(`counted=${counted?.word} verb=${countedVerb?.word} owner=${countedOwner?.word} concepts=${asked.concepts.map((c) => `${c.word}:${c.weight.toFixed(2)}[${c.alternatives.map((a) => a.term).join('/')}]`).join(',')} content=${asked.content.map((c) => c.word).join(',')}\n`);
-    for (const c of rankCandidates(relevant, Number(process.env.X_DEBUG), profile.fusion)) process.stderr.write(`  fused=${c.fused.toFixed(3)} boost=${c.boost.toFixed(3)} cos=${c.cosine.toFixed(3)} bm25=${c.bm25.toFixed(2)} cov=${c.coverage.toFixed(2)} ${index.passage(c.passageId)!.text.slice(0, 100)}\n`);
-  }
   const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index), top, asked, index);
   const quoted: Quote[] = [];
   for (const chosen of ranked) quoted.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
