@@ -10,38 +10,38 @@ import { testEngineConfig } from './support/engine-config.js';
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
  * retellings and roundups suites and the whole seed suite. Each is set 5 points under the value measured on
- * 2026-12-02 (`npm run eval`; session 9, and session 10 for roundups, written then), in brackets, so that a
- * question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the
- * retellings check half, where one of three is not (see the README's Answer quality): its floor is today's figure
- * until the engine refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of
+ * 2026-12-02 (`npm run eval`, session 10), in brackets, so that a question or two changing does not fail CI but a
+ * real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
+ * margin, but for the retellings check half, where one of three is not (see the README's Answer quality): its floor
+ * is today's figure until the engine refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of
  * off-topic refused alone, 5 points under today's. The issue's targets (check half: hit@1 70%, hit@3 90%,
  * unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet but for the
  * seed's hit@1; raise these floors as the engine reaches them.
  */
 const FLOORS = {
   'news, check half': {
-    hitAt1: 0.45, // (50.0%)
+    hitAt1: 0.48, // (53.1%)
     hitAt3: 0.6, // (65.6%)
     unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.26, // (21.9%)
   },
   'formats, check half': {
-    hitAt1: 0.54, // (59.5%)
+    hitAt1: 0.57, // (62.2%)
     hitAt3: 0.73, // (78.4%)
-    unanswerableNotAnswered: 0.65, // (70.0%)
+    unanswerableNotAnswered: 0.75, // (80.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.23, // (18.9%)
   },
   'followups, check half': {
-    hitAt1: 0.55, // (60.5%)
-    hitAt3: 0.71, // (76.3%)
+    hitAt1: 0.58, // (63.2%)
+    hitAt3: 0.73, // (78.9%)
     unanswerableNotAnswered: 0.35, // (40.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.36, // (31.6%)
   },
   'retellings, check half': {
-    hitAt1: 0.35, // (40.0%)
+    hitAt1: 0.38, // (43.3%)
     hitAt3: 0.45, // (50.0%)
     unanswerableNotAnswered: 0.57, // (62.5%)
     offTopicRefused: 0.66, // (66.7%: 2 of 3)
@@ -52,7 +52,7 @@ const FLOORS = {
     hitAt3: 0.68, // (73.3%)
     unanswerableNotAnswered: 0.82, // (87.5%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.28, // (23.3%)
+    downgradedCeiling: 0.25, // (20.0%)
   },
   seed: {
     hitAt1: 0.81, // (86.2%)
