@@ -47,6 +47,8 @@ const SOURCES_DISAGREE = new RegExp(
     String.raw`\b(?:seem\s+to\s+)?(?:disagree|differ|vary)\b`,
     String.raw`\b(?:seem\s+to\s+)?(?:have|give|say|report|put\s+out|see(?:ing)?|saw|seen|get(?:ting)?|got|hear(?:ing)?|heard|read(?:ing)?|find(?:ing)?|found)\s+(?:different|differing|diff|conflicting|contradictory|mixed)\s+(?:numbers|figures|things|estimates|counts|tallies|reports)\b`,
     String.raw`\b(?:different|differing|various|conflicting)\s+(?:estimates|figures|numbers|counts|tallies)\b`,
+    String.raw`\b(?:seem\s+)?(?:way\s+|far\s+|so\s+|miles\s+)?(?:off|apart)\s+(?:from\s+)?(?:each\s+other|one\s+another)\b`,
+    String.raw`\b(?:do|does|did)\s*(?:n[o']?t)\s+match\b|\b(?:dont|doesnt|didnt)\s+match\b|\bcontradict(?:s|ing)?\s+(?:each\s+other|one\s+another)\b`,
   ].join('|'),
   'gu',
 );
