@@ -21,6 +21,11 @@ describe('the concepts of a question', () => {
     expect(words('what has tokyo actually done about it')).toEqual(['tokyo']);
   });
 
+  it('leave out what members type for a function word', () => {
+    expect(words('r the russians teaching nk to make drones rn')).toEqual(['russians', 'nk', 'teaching', 'drones']);
+    expect(words('so did lavrov sit down w kim abt the deal')).toEqual(['lavrov', 'sit', 'down', 'kim', 'deal']);
+  });
+
   it('leave out the kind of source a "which" question asks for, which its answer need not name', () => {
     expect(words('Which think tank cited the Kremlin’s spokesperson?')).toEqual(['kremlin', 'cited', 'spokesperson']);
   });

@@ -6,10 +6,12 @@ import { foldForMatching } from '../text/fold.js';
 import { normaliseFigures } from '../text/number-words.js';
 import type { WeightedConcept } from './query.js';
 
-// The package's English list lacks some words every question is made of, and the filler of spoken questions
-// ("what kind of…", "did they actually…"); as terms they would only look like rare words the corpus never uses.
+// The package's English list lacks some words every question is made of, the filler of spoken questions ("what
+// kind of…", "did they actually…") and what members type for a function word ("r" for "are", "abt", "w", "bc"); as
+// terms they would only look like rare words the corpus never uses.
+const CHAT_FUNCTION_WORDS = ['r', 'u', 'ur', 'n', 'w', 'abt', 'bc', 'cuz', 'coz', 'rn', 'idk', 'imo', 'thx', 'ty', 'plz', 'smth'];
 const QUESTION_WORDS = ['not', 'so', 'go', 'goes', 'going', 'gone', 'went', 'come', 'comes', 'coming', 'came', 'forth', 'besides', 'specifically', 'anymore', 'per', 'does', 'why', 'when', 'whom', 'whose', 'will', 'whats', 'actually', 'really', 'exactly', 'kind', 'sort', 'thing', 'things', 'happen', 'happened', 'happening', 'get', 'got', 'gets', 'getting', 'know', 'tell', 'mean', 'means', 'like', 'lot', 'lots', 'anything', 'something', 'stuff', 'basically', 'currently', 'ever', 'yet', 'still', 'also', 'even', 'just', 'guys', 'anyone', 'pls', 'please', 'done', 'doing', 'having', 'hows', 'wheres', 'whos', 'literally', 'anyway', 'tho', 'btw'];
-const STOPWORDS = new Set([...eng, ...QUESTION_WORDS]);
+const STOPWORDS = new Set([...eng, ...QUESTION_WORDS, ...CHAT_FUNCTION_WORDS]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 // Stemming is most of the cost of indexing; a corpus repeats its words, so stems are remembered. Bounded, because
 // a flood of made-up words in questions must not grow memory without end.
@@ -22,7 +24,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
