@@ -32,6 +32,23 @@ describe('sources that give different figures', () => {
     expect(differingFigures([short, kyiv], soldiers)?.map((d) => d.figure)).toEqual(['1.5m', '10,000']);
   });
 
+  it('reads what happened to the people counted as standing for them: "around 600 dead" counts soldiers', () => {
+    const killed: Concept = { word: 'killed', kind: 'word', entity: null, alternatives: [{ term: 'kill', factor: 1 }, { term: 'dead', factor: 0.8 }] };
+    const jcs = quote(
+      "South Korea's Joint Chiefs of Staff said about 4,700 North Korean soldiers had been killed or wounded, including around 600 dead.",
+    );
+    const nis = quote("The National Intelligence Service said about 2,000 North Korean soldiers had been killed.");
+    expect(differingFigures([jcs, nis], soldiers, killed)).toEqual([
+      { quote: 0, figure: '600', source: "South Korea's Joint Chiefs of Staff" },
+      { quote: 1, figure: '2,000', source: 'The National Intelligence Service' },
+    ]);
+  });
+
+  it('does not read what happened to them as people where the question counts things', () => {
+    const shells: Concept = { word: 'shells', kind: 'word', entity: null, alternatives: [{ term: 'shell', factor: 1 }] };
+    expect(countedFigure(quote('Officials said about 600 dead had been counted.'), shells)).toBeNull();
+  });
+
   it('does not call one source revising its own figure a disagreement', () => {
     const revised = quote('Seoul’s spy agency said 11,000 soldiers had been sent. Seoul’s spy agency later said 12,000 soldiers had been sent.');
     expect(differingFigures([revised], soldiers)).toBeNull();

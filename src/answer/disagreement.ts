@@ -31,6 +31,9 @@ const RATIO_BEFORE = /\b(?:one|1)\b(?:\s+[\p{L}-]+){0,3}\s+in\s+$/iu;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 // Nouns that count instances of the thing before them: "four Pantsir units" are four Pantsirs.
 const INSTANCES = /^(?:units|systems|sets|pieces|items|copies)$/;
+// What happened to the people a figure counts, standing for them: "around 600 dead", "2,700 wounded".
+const PEOPLE_BY_WHAT_HAPPENED = /^(?:dead|killed|wounded|injured|captured|missing)\b/i;
+const PEOPLE_TERMS: ReadonlySet<string> = new Set(searchTerms('soldiers troops forces servicemen personnel fighters combatants men people'));
 // How many words before the thing counted may name whose it is ("North Korean soldiers").
 const OWNER_WITHIN = 3;
 // A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
@@ -63,12 +66,12 @@ export function figureClaims(
   for (const { start, end } of splitSentences(text.text)) {
     const sentence = { ...text, text: text.text.slice(start, end) };
     if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
-    const claim = countedFigure(sentence, counted, { owner });
-    // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for.
-    if (claim && conjoinsAnotherHarm(afterFigure(sentence.text, claim.figure), verb)) continue;
+    // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for; the
+    // same sentence's "including around 600 dead" does count them.
+    const figure = figuresOf(sentence.text, counted, false, owner).find((found) => !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb));
     // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
     // been captured", "two states"): it may answer "how many", but is never set against another's figure.
-    if (claim && !SMALL_COUNT_IN_WORDS.test(claim.figure)) claims.push({ ...claim, value: valueOf(claim.figure) });
+    if (figure && !SMALL_COUNT_IN_WORDS.test(figure)) claims.push({ figure, source: sourceOf(sentence), value: valueOf(figure) });
   }
   return claims;
 }
@@ -137,7 +140,7 @@ export function countedFigure(
   counted: Concept,
   { loose = false, owner = null }: { loose?: boolean; owner?: Concept | null } = {},
 ): { figure: string; source: string } | null {
-  const figure = figureOf(quote.text, counted, loose, owner);
+  const [figure] = figuresOf(quote.text, counted, loose, owner);
   return figure ? { figure, source: sourceOf(quote) } : null;
 }
 
@@ -146,9 +149,11 @@ export function sourceOf(text: Pick<Quote, 'text' | 'article'>): string {
   return claimSource(text.text) ?? text.article.publisher ?? text.article.title;
 }
 
-// The first figure in the text that the counted thing follows, exactly as written: digits, or words ("two",
-// "several hundred").
-function figureOf(text: string, counted: Concept, loose: boolean, owner: Concept | null): string | null {
+// The figures in the text that the counted thing follows, in order, exactly as written: digits, or words ("two",
+// "several hundred"). Where the thing counted is people, what happened to them may stand for them: "600 dead",
+// "some 2,700 wounded".
+function figuresOf(text: string, counted: Concept, loose: boolean, owner: Concept | null): string[] {
+  const figures: string[] = [];
   // Dates are never figures: "September 13, 2023", "Nov. 5", "June 2024"; nor are the digits of "KN-23".
   const undated = blankDesignations(blankDates(text));
   const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(loose ? undated.matchAll(VAGUE_AMOUNT) : [])];
@@ -170,12 +175,21 @@ function figureOf(text: string, counted: Concept, loose: boolean, owner: Concept
     const countedAt = afterWords.findIndex((word) => counts(word));
     if (countedAt >= 0 && modifiesNoun(afterWords[countedAt + 1], counts)) continue;
     // The words from the figure to the thing counted ("North Korean soldiers" in "100 North Korean soldiers have…").
-    const phrase = counts(after) ? afterWords.slice(0, countedAt + 1).join(' ') : loose && counts(before) ? countedPhraseBefore(clause, counts) : null;
-    if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) {
-      return text.slice(match.index, match.index + match[0].length);
-    }
+    const phrase = counts(after)
+      ? afterWords.slice(0, countedAt + 1).join(' ')
+      : PEOPLE_BY_WHAT_HAPPENED.test(after) && countsPeople(counted)
+        ? afterWords[0]!
+        : loose && counts(before)
+          ? countedPhraseBefore(clause, counts)
+          : null;
+    if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) figures.push(text.slice(match.index, match.index + match[0].length));
   }
-  return null;
+  return figures;
+}
+
+// Is the thing counted people ("soldiers", "North Koreans")?
+function countsPeople(counted: Concept): boolean {
+  return counted.kind === 'entity' || matchFactor(counted, PEOPLE_TERMS) > 0;
 }
 
 // "100 North Korean soldiers" are not the Russian soldiers a question counts: the words of the thing counted name
