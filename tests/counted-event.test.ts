@@ -52,6 +52,10 @@ describe('the event a figure counts', () => {
     expect(eventOfFigure('The JCS estimated that about ', ' of them had been killed and some 4,100 wounded.', wounded)).toBe('other');
   });
 
+  it('is not read from another clause before it, joined by "and"', () => {
+    expect(eventOfFigure('Officials said 300 were killed and another ', ' soldiers are in hospital near the front.', wounded)).toBeNull();
+  });
+
   it('is none where no event is said, or where the question asks for no event of the domain', () => {
     expect(eventOfFigure('There are ', ' North Korean troops in the Kursk region.', killed)).toBeNull();
     expect(eventOfFigure('Russia has seen ', ' soldiers sent to the front.', seen)).toBeNull();

@@ -54,7 +54,7 @@ export function eventOfFigure(before: string, after: string, verb: Concept | nul
   const first = (words: Set<string>[]) => words.map(said).find((event) => event !== null) ?? null;
   const following = placedSearchTerms(after).atWord;
   // Its own clause: a comma, "and" or another figure ends the one before ("killed and some 4,100 wounded").
-  const clause = before.split(/[.;:!?,()]|(?:and|or)|\d/).at(-1)!;
+  const clause = before.split(/[.;:!?,()]|\b(?:and|or)\b|\d/).at(-1)!;
   return first(following.slice(0, WORDS_AROUND)) ?? first(placedSearchTerms(clause).atWord.slice(-WORDS_AROUND).reverse()) ?? first(following.slice(WORDS_AROUND));
 }
 
