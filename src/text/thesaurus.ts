@@ -88,7 +88,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['pres', 'president'],
   ['admin', 'administration'],
   ['sub', 'subs', 'submarine', 'submarines'],
-  ['sat', 'sats', 'satellite', 'satellites'],
+  // Not "sat", which is also what someone did when they sat down.
+  ['sats', 'satellite', 'satellites'],
   ['hr', 'hrs', 'hour', 'hours'],
   ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
   ['arty', 'artillery'],
