@@ -24,12 +24,11 @@ let eventTerms: EventTerms[] | undefined;
  */
 export function missesAskedEvent(terms: ReadonlySet<string>, verb: Concept | null): boolean {
   if (!verb || matchFactor(verb, terms) > 0) return false;
-  eventTerms ??= readEventTerms();
-  const asked = eventTerms.filter(({ group }) => verb.alternatives.some(({ term }) => group.has(term)));
+  const { events, asked } = eventsNamedBy(verb);
   if (asked.length === 0) return false;
-  const says = ({ group }: EventTerms) => [...group].some((term) => terms.has(term));
+  const says = (event: EventTerms) => holds(terms, event);
   if (asked.some(says)) return false;
-  return asked.some(({ harm }) => harm) || eventTerms.some((event) => !asked.includes(event) && says(event));
+  return asked.some(({ harm }) => harm) || events.some((event) => !asked.includes(event) && says(event));
 }
 
 /**
@@ -42,15 +41,10 @@ export function missesAskedEvent(terms: ReadonlySet<string>, verb: Concept | nul
  */
 export function eventOfFigure(before: string, after: string, verb: Concept | null): 'asked' | 'other' | null {
   if (!verb) return null;
-  eventTerms ??= readEventTerms();
-  const asked = eventTerms.filter(({ group }) => verb.alternatives.some(({ term }) => group.has(term)));
+  const { events, asked } = eventsNamedBy(verb);
   if (asked.length === 0) return null;
   const said = (terms: Set<string>) =>
-    matchFactor(verb, terms) > 0 || asked.some(({ group }) => [...terms].some((term) => group.has(term)))
-      ? 'asked'
-      : eventTerms!.some(({ group }) => [...terms].some((term) => group.has(term)))
-        ? 'other'
-        : null;
+    matchFactor(verb, terms) > 0 || asked.some((event) => holds(terms, event)) ? 'asked' : events.some((event) => holds(terms, event)) ? 'other' : null;
   const first = (words: Set<string>[]) => words.map(said).find((event) => event !== null) ?? null;
   const following = placedSearchTerms(after).atWord;
   // Its own clause: a comma, "and" or another figure ends the one before ("killed and some 4,100 wounded").
@@ -64,15 +58,26 @@ export function eventOfFigure(before: string, after: string, verb: Concept | nul
  */
 export function conjoinsAnotherHarm(text: string, verb: Concept | null): boolean {
   if (!verb) return false;
-  eventTerms ??= readEventTerms();
-  const harms = eventTerms.filter(({ harm }) => harm);
+  const { events, asked: named } = eventsNamedBy(verb);
+  const harms = events.filter(({ harm }) => harm);
   const groupOf = (word: string) => harms.findIndex(({ group }) => group.has(stemOf(word)));
-  const asked = harms.filter(({ group }) => verb.alternatives.some(({ term }) => group.has(term)));
+  const asked = named.filter(({ harm }) => harm);
   for (const [, first, second] of text.toLowerCase().matchAll(/\b([a-z]+)\s+(?:or|and)\s+([a-z]+)\b/g)) {
     const [a, b] = [groupOf(first!), groupOf(second!)];
     if (a >= 0 && b >= 0 && a !== b && !(asked.includes(harms[a]!) && asked.includes(harms[b]!))) return true;
   }
   return false;
+}
+
+// The domain's events, and those of them that the verb names ("killed": the killed; "sent": the sent).
+function eventsNamedBy(verb: Concept): { events: EventTerms[]; asked: EventTerms[] } {
+  eventTerms ??= readEventTerms();
+  return { events: eventTerms, asked: eventTerms.filter(({ group }) => verb.alternatives.some(({ term }) => group.has(term))) };
+}
+
+// Does a text with these terms say the event?
+function holds(terms: ReadonlySet<string>, { group }: EventTerms): boolean {
+  return [...group].some((term) => terms.has(term));
 }
 
 function readEventTerms(): EventTerms[] {

@@ -31,7 +31,7 @@ function publishedMonth(published: string | null): string[] {
   return name ? searchTerms(`${name} ${published!.slice(0, 4)}`) : [];
 }
 
-// The text before and after each figure the sentence gives (years, dates and the digits of names aside).
+// The text before and after each figure a text gives (years, dates and the digits of names aside).
 function figuresIn(sentence: string): { before: string; after: string }[] {
   const blanked = blankDesignations(blankDates(sentence));
   return [...blanked.matchAll(COUNT)]
@@ -41,8 +41,7 @@ function figuresIn(sentence: string): { before: string; after: string }[] {
 
 /** Does the text give a figure, other than a year, a date or the digits of a name ("KN-23")? */
 function givesFigure(text: string): boolean {
-  for (const [match] of blankDesignations(blankDates(text)).matchAll(COUNT)) if (!YEAR.test(match.trim())) return true;
-  return false;
+  return figuresIn(text).length > 0;
 }
 
 // A figure of the thing counted, and a sentence that gives a figure and does not say that another thing happened:
@@ -57,8 +56,9 @@ function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, counted
     const sentence = quote.text.slice(start, end);
     const terms = new Set(searchTerms(sentence));
     if (countedAgent && matchFactor(countedAgent, terms) === 0) return false;
-    if (!givesFigure(sentence) || missesAskedEvent(terms, countedVerb)) return false;
-    const events = figuresIn(sentence).map(({ before, after }) => eventOfFigure(before, after, countedVerb));
+    const figures = figuresIn(sentence);
+    if (figures.length === 0 || missesAskedEvent(terms, countedVerb)) return false;
+    const events = figures.map(({ before, after }) => eventOfFigure(before, after, countedVerb));
     return events.includes('asked') || !events.includes('other');
   });
 }
