@@ -68,7 +68,7 @@ export function figureClaims(
     if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
     // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for; the
     // same sentence's "including around 600 dead" does count them.
-    const figure = figuresOf(sentence.text, counted, false, owner).find((found) => !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb));
+    const figure = firstOf(figuresOf(sentence.text, counted, false, owner), (found) => !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb));
     // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
     // been captured", "two states"): it may answer "how many", but is never set against another's figure.
     if (figure && !SMALL_COUNT_IN_WORDS.test(figure)) claims.push({ figure, source: sourceOf(sentence), value: valueOf(figure) });
@@ -140,7 +140,7 @@ export function countedFigure(
   counted: Concept,
   { loose = false, owner = null }: { loose?: boolean; owner?: Concept | null } = {},
 ): { figure: string; source: string } | null {
-  const [figure] = figuresOf(quote.text, counted, loose, owner);
+  const { value: figure } = figuresOf(quote.text, counted, loose, owner).next();
   return figure ? { figure, source: sourceOf(quote) } : null;
 }
 
@@ -151,9 +151,8 @@ export function sourceOf(text: Pick<Quote, 'text' | 'article'>): string {
 
 // The figures in the text that the counted thing follows, in order, exactly as written: digits, or words ("two",
 // "several hundred"). Where the thing counted is people, what happened to them may stand for them: "600 dead",
-// "some 2,700 wounded".
-function figuresOf(text: string, counted: Concept, loose: boolean, owner: Concept | null): string[] {
-  const figures: string[] = [];
+// "some 2,700 wounded". Read one at a time, as most callers want only the first.
+function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Concept | null): Generator<string> {
   // Dates are never figures: "September 13, 2023", "Nov. 5", "June 2024"; nor are the digits of "KN-23".
   const undated = blankDesignations(blankDates(text));
   const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(loose ? undated.matchAll(VAGUE_AMOUNT) : [])];
@@ -182,9 +181,13 @@ function figuresOf(text: string, counted: Concept, loose: boolean, owner: Concep
         : loose && counts(before)
           ? countedPhraseBefore(clause, counts)
           : null;
-    if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) figures.push(text.slice(match.index, match.index + match[0].length));
+    if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) yield text.slice(match.index, match.index + match[0].length);
   }
-  return figures;
+}
+
+function firstOf(figures: Iterable<string>, wanted: (figure: string) => boolean): string | undefined {
+  for (const figure of figures) if (wanted(figure)) return figure;
+  return undefined;
 }
 
 // Is the thing counted people ("soldiers", "North Koreans")?
