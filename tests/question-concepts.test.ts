@@ -26,6 +26,11 @@ describe('the concepts of a question', () => {
     expect(words('so did lavrov sit down w kim abt the deal')).toEqual(['lavrov', 'sit', 'down', 'kim', 'deal']);
   });
 
+  it('leave out a contraction typed without its apostrophe', () => {
+    expect(words('why isnt kim saying anything, thats what i dont get')).toEqual(['kim', 'saying']);
+    expect(words('who said they couldnt bring everyone back')).not.toContain('couldnt');
+  });
+
   it('leave out the kind of source a "which" question asks for, which its answer need not name', () => {
     expect(words('Which think tank cited the Kremlin’s spokesperson?')).toEqual(['kremlin', 'cited', 'spokesperson']);
   });

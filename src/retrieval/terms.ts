@@ -10,8 +10,11 @@ import type { WeightedConcept } from './query.js';
 // kind of…", "did they actually…") and what members type for a function word ("r" for "are", "abt", "w", "bc"); as
 // terms they would only look like rare words the corpus never uses.
 const CHAT_FUNCTION_WORDS = ['r', 'u', 'ur', 'n', 'w', 'abt', 'bc', 'cuz', 'coz', 'rn', 'idk', 'imo', 'thx', 'ty', 'plz', 'smth'];
+// The same typed without the apostrophe ("why isnt kim saying anything"), which chat does and the stop word list,
+// holding "isn" and "t", does not foresee.
+const CONTRACTIONS_UNMARKED = ['dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'shouldnt', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'thats', 'theres', 'whens', 'whys'];
 const QUESTION_WORDS = ['not', 'so', 'go', 'goes', 'going', 'gone', 'went', 'come', 'comes', 'coming', 'came', 'forth', 'besides', 'specifically', 'anymore', 'per', 'does', 'why', 'when', 'whom', 'whose', 'will', 'whats', 'actually', 'really', 'exactly', 'kind', 'sort', 'thing', 'things', 'happen', 'happened', 'happening', 'get', 'got', 'gets', 'getting', 'know', 'tell', 'mean', 'means', 'like', 'lot', 'lots', 'anything', 'something', 'stuff', 'basically', 'currently', 'ever', 'yet', 'still', 'also', 'even', 'just', 'guys', 'anyone', 'pls', 'please', 'done', 'doing', 'having', 'hows', 'wheres', 'whos', 'literally', 'anyway', 'tho', 'btw'];
-const STOPWORDS = new Set([...eng, ...QUESTION_WORDS, ...CHAT_FUNCTION_WORDS]);
+const STOPWORDS = new Set([...eng, ...QUESTION_WORDS, ...CHAT_FUNCTION_WORDS, ...CONTRACTIONS_UNMARKED]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 // Stemming is most of the cost of indexing; a corpus repeats its words, so stems are remembered. Bounded, because
 // a flood of made-up words in questions must not grow memory without end.
@@ -24,7 +27,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
