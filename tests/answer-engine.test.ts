@@ -127,6 +127,20 @@ describe('answering from the test corpus with the offline model', () => {
     },
   );
 
+  it('answers a question with a typing slip as it answers the question typed right, showing it as typed', async () => {
+    const typed = await ask('How many soldiers has Pyongyang dispatched to fight for Moscow?');
+    const slipped = await ask('How many sodliers has Pyongyang dispatched to fight for Moscow?');
+    expect(slipped.question).toBe('How many sodliers has Pyongyang dispatched to fight for Moscow?');
+    expect(slipped.verdict).toBe(typed.verdict);
+    expect(slipped.quotes.map((q) => q.text)).toEqual(typed.quotes.map((q) => q.text));
+  });
+
+  it('reads a typing slip as typed with the respelling stage off', async () => {
+    const typed = await ask('How many soldiers has Pyongyang dispatched to fight for Moscow?');
+    const asTyped = await answerQuestion(index, embedder, 'How many sodliers has Pyongyang dispatched to fight for Moscow?', { profile: withoutStage(DEFAULT_PROFILE, 'respelling') });
+    expect(asTyped.quotes.map((q) => q.text)).not.toEqual(typed.quotes.map((q) => q.text));
+  });
+
   it('returns at most as many quotes as asked for', async () => {
     expect((await ask('North Korean troops in Russia', 1)).quotes).toHaveLength(1);
   });

