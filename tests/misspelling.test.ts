@@ -17,6 +17,7 @@ const corpus = vocabularyOf([
   'Soldiers came back from the front. The soldiers were decorated.',
   'Officials signed the agreement in Moscow.',
   'Interns and internal memos were cited.',
+  'President Zelenskyy said the men were held in Kyiv.',
 ]);
 const respelled = (question: string) => respelledQuestion(question, corpus);
 
@@ -28,6 +29,10 @@ describe('reading a question as the member meant to type it', () => {
 
   it('reads a letter left out, added or mistyped as a word the articles use', () => {
     for (const slip of ['signd', 'signned', 'sigmed']) expect(searchTerms(respelled(`who ${slip} the agreement`))).toContain(searchTerms('signed')[0]);
+  });
+
+  it('reads a slip in a name of the domain as the name, however the articles spell it', () => {
+    expect(respelled('what did zelenksy say')).toBe('what did zelensky say');
   });
 
   it('leaves the words the articles use as typed', () => {

@@ -1,6 +1,6 @@
 import { findMentions } from '../text/aliases.js';
 import { isDictionaryWord } from '../text/synonyms.js';
-import { foldForSearch, isStopword, stemOf } from './terms.js';
+import { foldForSearch, isStopword, searchTerms, stemOf } from './terms.js';
 
 // Shorter words are one slip from too many others ("war", "was", "far") for a guess to be safe.
 const SHORTEST = 4;
@@ -21,7 +21,8 @@ export interface Vocabulary {
  * The question as the member meant to type it ("when the bodies came bakc" → "… came back"). A word that no passage
  * uses and WordNet does not know gives its place to a word one typing slip away (a letter left out, added or
  * mistyped, two neighbours swapped; never the first letter, which members rarely mistype) that is a word, WordNet's
- * or one the articles write, and whose search term the articles use: the most used if several are. Names of the
+ * or one the articles write, or a name of the domain, and whose search term the articles use: the most used if
+ * several are. Names of the
  * domain, stop words, figures and words the corpus or WordNet knows stay as typed, and so does a word nothing in the
  * corpus comes near ("blackpink").
  */
@@ -36,8 +37,10 @@ function meantWord(typed: string, vocabulary: Vocabulary): string | null {
   let best: { written: string; uses: number } | null = null;
   for (const written of slipsOf(word)) {
     const term = stemOf(written);
-    const uses = vocabulary.passagesWith(term);
-    if (uses > (best?.uses ?? 0) && (isDictionaryWord(written) || writes(vocabulary, term, written))) best = { written, uses };
+    // A name of the domain counts by its entity's passages: the articles may spell it otherwise ("Zelenskyy").
+    const named = findMentions(written).length > 0;
+    const uses = named ? Math.max(...searchTerms(written).map((t) => vocabulary.passagesWith(t))) : vocabulary.passagesWith(term);
+    if (uses > (best?.uses ?? 0) && (named || isDictionaryWord(written) || writes(vocabulary, term, written))) best = { written, uses };
   }
   return best?.written ?? null;
 }
