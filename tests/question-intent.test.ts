@@ -39,6 +39,12 @@ describe('what a question asks for', () => {
     expect(questionIntent('what does the parapet analyst reckon nk is learning').speaker).toBe('the parapet analyst');
   });
 
+  it('reads a question how someone reacted or responded as one about their words', () => {
+    expect(questionIntent('how did pyongyang react to the reports').speaker).toBe('pyongyang');
+    expect(questionIntent('How has Seoul responded?').speaker).toBe('Seoul');
+    expect(questionIntent('how did pyongyang react to the deployment').frame).toEqual(['react']);
+  });
+
   it('takes a verb that only reports words for the frame of a question about speech, not for what it asks', () => {
     expect(questionIntent('who compared the koksan to a dinosaur').frame).toEqual(['compared']);
     expect(questionIntent('What did Zelenskyy call the deployment?').frame).toEqual(['call']);
