@@ -23,7 +23,7 @@ import { askedEvents, eventObject } from './asked-event.js';
 import { differingAges } from './differing-ages.js';
 import { differingDurations } from './differing-durations.js';
 import { differingSums } from './differing-sums.js';
-import { claimsDiffer, countedFigure, differingFigures, figureClaims } from './disagreement.js';
+import { countedFigure, differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
 import { questionIntent } from './question-intent.js';
@@ -211,21 +211,22 @@ function withoutRepeats(ranked: RankedCandidate[], index: PassageIndex): RankedC
   });
 }
 
-// When the quotes of a "how many" answer do not show that sources differ, and a passage ranked just below would,
-// in place of the last quote, that passage takes the last place: the reader should see that sources differ rather
-// than take one number as the answer.
+// When the quotes of an answer that asks for a figure (how many, how much did it cost, how long, how old) do not show
+// that sources differ, and a passage ranked just below would, in place of the last quote, that passage takes the
+// last place: the reader should see that sources differ rather than take one number as the answer. Each passage is
+// read whole, as its quote may be cut from it.
 function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Asked, index: PassageIndex): RankedCandidate[] {
   const chosen = ranked.slice(0, top);
-  const { counted, countedVerb, countedOwner } = asked;
-  if (!counted || chosen.length < top) return chosen;
-  const claims = (c: RankedCandidate) => {
+  if (chosen.length < top) return chosen;
+  const whole = (c: RankedCandidate): Quote => {
     const passage = index.passage(c.passageId)!;
-    return figureClaims({ text: passage.text, article: { ...passage, id: passage.articleId } }, counted, countedVerb, countedOwner);
+    const { title, publisher, url, published } = passage;
+    return { text: passage.text, score: 0, article: { id: passage.articleId, title, publisher, url, published }, link: null, passageId: c.passageId, start: 0, end: 0 };
   };
-  const chosenClaims = chosen.map(claims);
-  if (claimsDiffer(chosenClaims.flat())) return chosen;
-  const kept = chosenClaims.slice(0, -1).flat();
-  const other = ranked.slice(top).find((c) => claimsDiffer([...kept, ...claims(c)]));
+  const chosenWhole = chosen.map(whole);
+  if (differingIn(chosenWhole, asked)) return chosen;
+  const kept = chosenWhole.slice(0, -1);
+  const other = ranked.slice(top).find((c) => differingIn([...kept, whole(c)], asked));
   return other ? [...chosen.slice(0, -1), other] : chosen;
 }
 

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/engine.js';
+import type { Embedder } from '../src/embedding/embedder.js';
+import type { PassageIndex } from '../src/index/open.js';
+import { indexOfArticles } from './support/engine-config.js';
+
+// Three outlets give one estimate of the North's arms earnings; a fourth quotes an analyst who puts the cash part
+// far lower, in fewer of the question's words, so that it ranks below the other three.
+const article = (publisher: string, body: string) => `---\ntitle: North Korea's arms earnings\npublisher: ${publisher}\n---\n${body}\n`;
+const articles = {
+  'wire.md': article('Test Wire', 'North Korea has earned about $5.5bn from selling weapons to Russia since 2023, a Seoul research group estimated on Monday.'),
+  'rerun.md': article('Test Daily', 'North Korea has made about $5.5bn selling weapons to Russia, according to the Seoul research group.'),
+  'digest.md': article('Test Digest', 'The estimate that North Korea made $5.5bn from weapons sold to Russia was cited by lawmakers in Seoul.'),
+  'column.md': article('Test Review', 'Jane Roe, an analyst, said the cash part of the trade was probably below $2bn.'),
+};
+
+let index: PassageIndex;
+let embedder: Embedder;
+
+beforeAll(async () => {
+  ({ index, embedder } = await indexOfArticles(articles));
+}, 60_000);
+
+describe('the last place of a figure answer', () => {
+  it('goes to a source with another sum of money ranked just below, so that the answer says sources differ', async () => {
+    const answer = await answerQuestion(index, embedder, 'How much money has North Korea made selling weapons to Russia?', { top: 3 });
+    expect(answer.verdict).toBe('answered');
+    expect(answer.quotes.at(-1)?.article.publisher).toBe('Test Review');
+    expect(answer.differing?.map((d) => d.figure)).toContain('$2bn');
+  });
+});
