@@ -183,6 +183,28 @@ describe('the figure of a thing counted by its instances', () => {
     expect(countedFigure(quote('Russia sent 200 Pantsir launchers.'), pantsirs)).toBeNull();
   });
 
+  it('counts the thing before "batteries" too', () => {
+    const pantsirs: Concept = { word: 'pantsirs', kind: 'word', entity: null, alternatives: [{ term: 'pantsir', factor: 1 }] };
+    expect(countedFigure(quote('The NIS believed Russia had delivered three Pantsir batteries.'), pantsirs)?.figure).toBe('three');
+  });
+
+  it('sets a small count of things in words against another source’s, but not a small count of people', () => {
+    const pantsirs: Concept = { word: 'pantsirs', kind: 'word', entity: null, alternatives: [{ term: 'pantsir', factor: 1 }] };
+    const budanov = quote('Russia has put at least four Pantsir units around Pyongyang, Budanov said.');
+    const nis = quote('The NIS said Russia had delivered "two or three" Pantsir batteries to the North.');
+    expect(differingFigures([budanov, nis], pantsirs)).toEqual([
+      { quote: 0, figure: 'four', source: 'Budanov' },
+      { quote: 1, figure: 'two or three', source: 'The NIS' },
+    ]);
+    const captured = quote('Zelenskyy said two soldiers had been captured.');
+    expect(differingFigures([kyiv, captured], soldiers)).toBeNull();
+  });
+
+  it('reads a range as one figure', () => {
+    expect(countedFigure(quote('Officials said 10,000 to 12,000 soldiers had been sent.'), soldiers)?.figure).toBe('10,000 to 12,000');
+    expect(countedFigure(quote('Officials said 10,000 soldiers had been sent to Kursk.'), soldiers)?.figure).toBe('10,000');
+  });
+
   it('finds no figure in the digits of a name', () => {
     const missiles: Concept = { word: 'missiles', kind: 'word', entity: null, alternatives: [{ term: 'missil', factor: 1 }] };
     expect(countedFigure(quote('The KN-23 is a solid-fuel missile that is hard to shoot down.'), missiles)).toBeNull();

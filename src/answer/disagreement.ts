@@ -26,11 +26,15 @@ const COUNTED_WITHIN = 5;
 // … and, loosely, how many before it ("the number of North Korean soldiers dispatched to Russia … to about 14,000").
 const COUNTED_BEFORE_WITHIN = 8;
 
+const RANGE_TAIL = new RegExp(
+  String.raw`^\s*(?:or|to|-|–)\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand|hundred))?\b|^\s+(?:or|to)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`,
+  'i',
+);
 // What stands before the "five" of "one shell in five" or "one in five shells".
 const RATIO_BEFORE = /\b(?:one|1)\b(?:\s+[\p{L}-]+){0,3}\s+in\s+$/iu;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 // Nouns that count instances of the thing before them: "four Pantsir units" are four Pantsirs.
-const INSTANCES = /^(?:units|systems|sets|pieces|items|copies)$/;
+const INSTANCES = /^(?:units|systems|sets|pieces|items|copies|batteries)$/;
 // What happened to the people a figure counts, standing for them: "around 600 dead", "2,700 wounded".
 const PEOPLE_BY_WHAT_HAPPENED = /^(?:dead|killed|wounded|injured|captured|missing)\b/i;
 const PEOPLE_TERMS: ReadonlySet<string> = new Set(searchTerms('soldiers troops forces servicemen personnel fighters combatants men people'));
@@ -69,9 +73,10 @@ export function figureClaims(
     // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for; the
     // same sentence's "including around 600 dead" does count them.
     const figure = firstOf(figuresOf(sentence.text, counted, false, owner), (found) => !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb));
-    // A count in words below ten is nearly always of something else beside the figure asked for ("the two who had
-    // been captured", "two states"): it may answer "how many", but is never set against another's figure.
-    if (figure && !SMALL_COUNT_IN_WORDS.test(figure)) claims.push({ figure, source: sourceOf(sentence), value: valueOf(figure) });
+    // A count of people in words below ten is nearly always of some beside the figure asked for ("the two who had
+    // been captured"): it may answer "how many", but is never set against another's figure. Things are counted so
+    // ("at least four Pantsir units").
+    if (figure && !(SMALL_COUNT_IN_WORDS.test(figure) && countsPeople(counted))) claims.push({ figure, source: sourceOf(sentence), value: valueOf(figure) });
   }
   return claims;
 }
@@ -161,7 +166,10 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
     if (YEAR.test(match[0])) continue;
     // "One North Korean shell in five", "one in three of the soldiers": a ratio, no count.
     if (RATIO_BEFORE.test(undated.slice(0, match.index))) continue;
-    const after = undated.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
+    // "two or three", "10,000 to 12,000": a range is one figure, and what it counts follows its end.
+    const range = RANGE_TAIL.exec(undated.slice(match.index + match[0].length))?.[0] ?? '';
+    const end = match.index + match[0].length + range.length;
+    const after = undated.slice(end).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
     const clause = undated.slice(0, match.index).split(/[.;:!?()]/).at(-1)!.split(/\s+/).filter(Boolean);
     const before = clause.slice(-COUNTED_BEFORE_WITHIN).join(' ');
     // "A 155mm shell" gives the calibre of one shell, not a count of shells; "five days" may count days.
@@ -181,7 +189,7 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
         : loose && counts(before)
           ? countedPhraseBefore(clause, counts)
           : null;
-    if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) yield text.slice(match.index, match.index + match[0].length);
+    if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) yield text.slice(match.index, end);
   }
 }
 
