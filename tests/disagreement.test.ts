@@ -157,6 +157,12 @@ describe('a figure of the thing counted', () => {
     expect(countedFigure({ text: 'Seoul said about 11,000 soldiers had been sent.', article }, soldiers, { owner: northKorean })?.figure).toBe('11,000');
   });
 
+  it('is a measure of what a question asks how much of, whatever its products are called', () => {
+    const oil: Concept = { word: 'oil', kind: 'word', entity: null, alternatives: [{ term: 'oil', factor: 1 }, { term: 'petroleum', factor: 0.8 }] };
+    const text = 'Russia delivered about 1.7 million barrels of refined petroleum products to North Korea in 2025.';
+    expect(countedFigure(quote(text), oil)?.figure).toBe('1.7 million');
+  });
+
   it('is not the ratio of "one soldier in five"', () => {
     expect(countedFigure({ text: 'An officer said one North Korean soldier in five was wounded.', article }, soldiers, { loose: true })).toBeNull();
     expect(countedFigure({ text: 'One in three soldiers was wounded, and 300 soldiers were killed.', article }, soldiers)?.figure).toBe('300');

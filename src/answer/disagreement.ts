@@ -180,7 +180,7 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
     if (head !== undefined && !counts(head) && COUNT_NOUN.test(counted.word)) continue;
     const afterWords = after.split(/\s+/);
     const countedAt = afterWords.findIndex((word) => counts(word));
-    if (countedAt >= 0 && modifiesNoun(afterWords[countedAt + 1], counts)) continue;
+    if (countedAt >= 0 && COUNT_NOUN.test(counted.word) && modifiesNoun(afterWords[countedAt + 1], counts)) continue;
     // The words from the figure to the thing counted ("North Korean soldiers" in "100 North Korean soldiers have…").
     const phrase = counts(after)
       ? afterWords.slice(0, countedAt + 1).join(' ')

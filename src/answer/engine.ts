@@ -36,7 +36,7 @@ import { SpeakerMatcher } from './speaker-match.js';
 import { withoutNames } from './names-aside.js';
 import { questionVector, topicVector } from './question-vector.js';
 import { quoteLink } from './text-fragment.js';
-import { judgeQuotes } from './verdict.js';
+import { isOfAskedPeriod, judgeQuotes } from './verdict.js';
 
 export const DEFAULT_TOP = 3;
 // Where a figure's source does not matter, only whether there is one.
@@ -189,8 +189,14 @@ function absoluteScore(candidate: RankedCandidate, asked: Asked, index: PassageI
 }
 
 // Sums of money for "how much did it cost", ages for "how old", stretches of time for "how long", counts of the
-// thing counted for "how many".
-function differingIn(quotes: Quote[], asked: Asked) {
+// thing counted for "how many"; only from quotes of the year and month the question gives, if it gives any.
+function differingIn(all: Quote[], asked: Asked) {
+  const kept = all.flatMap((quote, i) => (isOfAskedPeriod(quote, asked) ? [i] : []));
+  const differing = differingOf(kept.map((i) => all[i]!), asked);
+  return differing && differing.map((d) => ({ ...d, quote: kept[d.quote]! }));
+}
+
+function differingOf(quotes: Quote[], asked: Asked) {
   const { answerType } = asked.intent;
   if (answerType === 'money') return differingSums(quotes, asked.concepts);
   if (answerType === 'age') return differingAges(quotes);

@@ -102,6 +102,31 @@ function saysEventOfObject(text: string, { events, eventObject }: Asked): boolea
   });
 }
 
+/**
+ * Is the quote of the year and the month the question gives, if it gives any? "How much oil did Russia deliver in
+ * 2023?" is not answered by a quote of 2024, nor "how many were captured in December" by the capture of Jan. 9; and
+ * a figure of 2024 is not set against one of 2023 as sources differing.
+ */
+export function isOfAskedPeriod(quote: Pick<Quote, 'text' | 'article'>, asked: Pick<Asked, 'concepts'>): boolean {
+  return ofAskedPeriod(asked, datedTerms(quote, new Set(searchTerms(quote.text))));
+}
+
+function ofAskedPeriod({ concepts }: Pick<Asked, 'concepts'>, dated: ReadonlySet<string>): boolean {
+  return !concepts.some((c) => (YEAR.test(c.word) || MONTH_WORD.test(c.word)) && matchFactor(c, dated) === 0);
+}
+
+// The quote's terms with the year and month its dates are of. The year an article was published is the year its "in
+// January" and "last month" mean, when the quote gives a month or a day without its year; "in 2024" is not the year
+// it was published, and a sentence that dates nothing is not of any year. Its "now" and "this week" are the month
+// it was published, where the quote names no month of its own.
+function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<string>): Set<string> {
+  const year = quote.article.published ? Number(quote.article.published.slice(0, 4)) : null;
+  const years = year !== null && ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? [String(year)] : [];
+  const lastYear = year !== null && LAST_YEAR.test(quote.text) ? [String(year - 1)] : [];
+  const month = NOW.test(quote.text) && !namesMonth(quote.text) ? publishedMonth(quote.article.published) : [];
+  return new Set([...quoted, ...years, ...month, ...lastYear]);
+}
+
 function states(quote: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
   // Names and figures the question gives are what it is about: an article without them is about something else.
   const inArticle = (c: Concept) => c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
@@ -110,20 +135,10 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const { answerType, asksSpeaker } = asked.intent;
   const { minCoverage, minCoverageTyped, minTopicCoverage, headlineFactor } = profile.verdict;
   const quoted = new Set(searchTerms(quote.text));
-  // The year an article was published is the year its "in January" and "last month" mean, when the quote gives a
-  // month or a day without its year; "in 2024" is not the year it was published, and a sentence that dates nothing
-  // is not of any year.
-  const year = quote.article.published ? Number(quote.article.published.slice(0, 4)) : null;
-  const years = year !== null && ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? [String(year)] : [];
-  const lastYear = year !== null && LAST_YEAR.test(quote.text) ? [String(year - 1)] : [];
-  // Its "now" and "this week" are the month it was published, where the quote names no month of its own.
-  const month = NOW.test(quote.text) && !namesMonth(quote.text) ? publishedMonth(quote.article.published) : [];
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
-  const dated = new Set([...quoted, ...years, ...month, ...lastYear]);
-  // A year or a month the question gives must be the quote's: "How much oil did Russia deliver in 2023?" is not
-  // answered by a quote of 2024, nor "how many were captured in December" by the capture of Jan. 9.
-  if (asked.concepts.some((c) => (YEAR.test(c.word) || MONTH_WORD.test(c.word)) && matchFactor(c, dated) === 0)) return false;
+  const dated = datedTerms(quote, quoted);
+  if (!ofAskedPeriod(asked, dated)) return false;
   const coverage = conceptCoverage(asked.concepts, dated, headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
   // be there.

@@ -7,7 +7,10 @@ import { indexOfArticles } from './support/engine-config.js';
 // Three outlets give one estimate of the North's arms earnings; a fourth quotes an analyst who puts the cash part
 // far lower, in fewer of the question's words, so that it ranks below the other three.
 const article = (publisher: string, body: string) => `---\ntitle: North Korea's arms earnings\npublisher: ${publisher}\n---\n${body}\n`;
+const dated = (publisher: string, published: string, body: string) => `---\ntitle: Oil for the North\npublisher: ${publisher}\npublished: ${published}\n---\n${body}\n`;
 const articles = {
+  'oil-2025.md': dated('Test Monitor', '2026-01-20', 'Russia delivered about 1.7 million barrels of oil to North Korea in 2025, the monitors said.'),
+  'oil-2024.md': dated('Test Ledger', '2025-01-15', 'Russia delivered about 1.5 million barrels of oil to North Korea in 2024, the shipping analysts said.'),
   'wire.md': article('Test Wire', 'North Korea has earned about $5.5bn from selling weapons to Russia since 2023, a Seoul research group estimated on Monday.'),
   'rerun.md': article('Test Daily', 'North Korea has made about $5.5bn selling weapons to Russia, according to the Seoul research group.'),
   'digest.md': article('Test Digest', 'The estimate that North Korea made $5.5bn from weapons sold to Russia was cited by lawmakers in Seoul.'),
@@ -20,6 +23,14 @@ let embedder: Embedder;
 beforeAll(async () => {
   ({ index, embedder } = await indexOfArticles(articles));
 }, 60_000);
+
+describe('the figures of an answer', () => {
+  it('are set against each other only when they are of the year the question asks about', async () => {
+    const answer = await answerQuestion(index, embedder, 'How much oil did Russia deliver to North Korea in 2025?', { top: 3 });
+    expect(answer.quotes.map((q) => q.article.publisher)).toContain('Test Ledger');
+    expect(answer.differing).toBeNull();
+  });
+});
 
 describe('the last place of a figure answer', () => {
   it('goes to a source with another sum of money ranked just below, so that the answer says sources differ', async () => {
