@@ -62,6 +62,13 @@ describe('sources that give different figures', () => {
     ]);
   });
 
+  it('gives a sentence whose speaker is a pronoun the source named just before it', () => {
+    const monitors = quote("South Korea's spy agency estimated that Russia delivered about 1.7 million barrels of oil.");
+    const mission = quote("Russia's mission to the U.N. rejected the figure. In a statement it said Russia had delivered 312,000 barrels of oil.");
+    const oil: Concept = { word: 'oil', kind: 'word', entity: null, alternatives: [{ term: 'oil', factor: 1 }] };
+    expect(differingFigures([monitors, mission], oil)?.map((d) => d.source)).toEqual(["South Korea's spy agency", "Russia's mission to the U.N."]);
+  });
+
   it('says nothing when the quotes agree', () => {
     expect(differingFigures([politico, quote('Another report also counted 3,000 troops.')], soldiers)).toBeNull();
   });

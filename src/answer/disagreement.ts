@@ -7,7 +7,7 @@ import { blankDates } from '../text/calendar-dates.js';
 import { SCALE_FACTORS, blankDesignations, normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { isEntityTerm } from '../text/aliases.js';
-import { claimSource } from './speaker.js';
+import { SPEECH_VERBS, claimSource } from './speaker.js';
 import { isVerbForm } from '../text/synonyms.js';
 
 // "3,000", "10 000", "1.5 million", "1.5m"; "ten thousand" is left to the words below: the figures a news sentence
@@ -67,8 +67,8 @@ export function figureClaims(
   owner: Concept | null = null,
 ): FigureClaim[] {
   const claims: FigureClaim[] = [];
-  for (const { start, end } of splitSentences(text.text)) {
-    const sentence = { ...text, text: text.text.slice(start, end) };
+  for (const { sentence: words, source } of attributedSentences(text)) {
+    const sentence = { ...text, text: words };
     if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
     // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for; the
     // same sentence's "including around 600 dead" does count them.
@@ -76,9 +76,25 @@ export function figureClaims(
     // A count of people in words below ten is nearly always of some beside the figure asked for ("the two who had
     // been captured"): it may answer "how many", but is never set against another's figure. Things are counted so
     // ("at least four Pantsir units").
-    if (figure && !(SMALL_COUNT_IN_WORDS.test(figure) && countsPeople(counted))) claims.push({ figure, source: sourceOf(sentence), value: valueOf(figure) });
+    if (figure && !(SMALL_COUNT_IN_WORDS.test(figure) && countsPeople(counted))) claims.push({ figure, source, value: valueOf(figure) });
   }
   return claims;
+}
+
+// "Russia's mission to the U.N. rejected the figure. In a statement it said Russia had delivered 312,000 barrels":
+// a sentence whose speaker is a pronoun speaks for the source the sentence before it named.
+const PRONOUN_SPEAKS = new RegExp(String.raw`\b(?:it|he|she|they)\s+(?:(?:also|later|then|further)\s+)?${SPEECH_VERBS}\b`, 'i');
+
+/** Each sentence of a text with its source (see sourceOf), a pronoun's being the one named just before it. */
+function attributedSentences(text: Pick<Quote, 'text' | 'article'>): { sentence: string; source: string }[] {
+  let named: string | null = null;
+  return splitSentences(text.text).map(({ start, end }) => {
+    const sentence = text.text.slice(start, end);
+    const own = claimSource(sentence);
+    const source = own ?? (named !== null && PRONOUN_SPEAKS.test(sentence) ? named : sourceOf({ text: sentence, article: text.article }));
+    named = own ?? (PRONOUN_SPEAKS.test(sentence) ? named : null);
+    return { sentence, source };
+  });
 }
 
 // The words after a figure, up to the next figure: what it counts and what happened to it.
@@ -97,10 +113,9 @@ export function differingSentenceClaims(
 ): DifferingFigure[] | null {
   const claims: (FigureClaim & { quote: number })[] = [];
   quotes.forEach((quote, i) => {
-    for (const { start, end } of splitSentences(quote.text)) {
-      const sentence = quote.text.slice(start, end);
+    for (const { sentence, source } of attributedSentences(quote)) {
       const claim = read(sentence);
-      if (claim) claims.push({ ...claim, source: sourceOf({ text: sentence, article: quote.article }), quote: i });
+      if (claim) claims.push({ ...claim, source, quote: i });
     }
   });
   return listedIfDiffer(claims);

@@ -1,9 +1,12 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-dates.js';
 
-// The verbs that give words to a speaker, as news copy writes them.
-// "South Korea's military raised its estimate of…", "officials put the figure at…": a figure given is words given.
-const VERBS = String.raw`(?:(?:raised|lowered|revised|updated|put|puts|gave|gives)\s+(?:its|their|his|her|the|a)\s+(?:(?:own|latest|new|previous)\s+)?(?:estimates?|figures?|counts?|tally|toll|number)|said|says|declared|proclaimed|claimed|claims|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited)`;
-const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS}|say|states|insisted|argued|according to|as saying)\b`, 'i');
+/**
+ * The verbs that give words to a speaker, as news copy writes them (a regular expression's source). "South Korea's
+ * military raised its estimate of…", "officials put the figure at…": a figure given is words given; so is one
+ * rejected or disputed.
+ */
+export const SPEECH_VERBS = String.raw`(?:(?:raised|lowered|revised|updated|put|puts|gave|gives)\s+(?:its|their|his|her|the|a)\s+(?:(?:own|latest|new|previous)\s+)?(?:estimates?|figures?|counts?|tally|toll|number)|said|says|declared|proclaimed|claimed|claims|rejected|rejects|disputed|disputes|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited)`;
+const REPORTING_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|say|states|insisted|argued|according to|as saying)\b`, 'i');
 
 /** Does the sentence say who is speaking ("Zelenskyy said", "quoted … as saying", "according to")? */
 export function namesSpeaker(sentence: string): boolean {
@@ -18,7 +21,7 @@ export function opensWithQuotation(sentence: string): boolean {
 const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too|separately|later|earlier|previously)\b,?/gi;
 // A proper name: capitalised words, with the small words names contain ("Institute for the Study of War").
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w’'.-]*)*`;
-const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${VERBS}\b`, 'i');
+const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${SPEECH_VERBS}\b`, 'i');
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (${NAME})`);
 // "A report published on Jan. 8 by the Arden Open Source Lab, which studies satellite imagery, shows": the report's
 // author is whose finding it is, and what the aside says of it describes the speaker.
