@@ -110,6 +110,15 @@ describe('who is speaking', () => {
     expect(namesSpeaker('Buryatia is a remote region of Russia.')).toBe(false);
   });
 
+  it('names the source of “according to” at the start of a sentence too', () => {
+    expect(claimSource('According to the SBU, the soldiers do not speak Russian.')).toBe('the SBU');
+  });
+
+  it('names a body by its name and what it is ("Russian state television"), and a report by its author', () => {
+    expect(claimSource('The talks lasted three hours, according to Russian state television.')).toBe('Russian state television');
+    expect(claimSource('The North earned $5.5bn, according to a report by the Copperline Business Daily.')).toBe('the Copperline Business Daily');
+  });
+
   it('names the source of “according to” and of a name before a reporting verb', () => {
     expect(claimSource('Troops are there, according to the Institute for the Study of War.')).toBe('the Institute for the Study of War');
     expect(claimSource('Ukrainian President Volodymyr Zelenskyy said on Wednesday that troops came.')).toBe('Ukrainian President Volodymyr Zelenskyy');
