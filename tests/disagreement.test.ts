@@ -112,6 +112,7 @@ describe('who is speaking', () => {
 
   it('names the source of “according to” at the start of a sentence too', () => {
     expect(claimSource('According to the SBU, the soldiers do not speak Russian.')).toBe('the SBU');
+    expect(claimSource('According to a lawmaker who attended the briefing, 300 had died.')).toBe('a lawmaker');
   });
 
   it('names a body by its name and what it is ("Russian state television"), and a report by its author', () => {

@@ -50,7 +50,7 @@ const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:describ
 // Sources named by a common noun: "according to a lawmaker who attended the briefing", "…, the monitors say."; and
 // the name that closes a sentence: "…, KCNA reported."
 const NOUN_PHRASE = String.raw`(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?`;
-const ACCORDING_TO_NOUN = new RegExp(String.raw`\baccording to (${NOUN_PHRASE})(?=\s+(?:who|which|that|in|on|at|from|with|for|familiar)\b|\s*[,.;:]|\s*$)`);
+const ACCORDING_TO_NOUN = new RegExp(String.raw`\b[Aa]ccording to (${NOUN_PHRASE})(?=\s+(?:who|which|that|in|on|at|from|with|for|familiar)\b|\s*[,.;:]|\s*$)`);
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE}|${NAME})\s+(?:say|says|said|estimate|estimates|estimated|believe|believes|reported|report|reports)\s*[.”"’]*\s*$`);
 const TRAILING_TIME = new RegExp(String.raw`\s+(?:on|in|last|this|late|early)\s+(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})$`);
 const PREPOSITION_BEFORE = /\b(?:on|of|in|at|to|for|from|with|against|over|by|into|about)\s+$/i;
