@@ -248,6 +248,7 @@ describe('the speaker named with a description', () => {
   it('is the author of a report that shows or finds what the sentence says', () => {
     const sentence = 'A report published on Jan. 8 by the Arden Open Source Lab, which studies satellite imagery, shows a new hall.';
     expect(claimSource(sentence)).toBe('the Arden Open Source Lab');
+    expect(claimSource('Images released by the Arden Open Source Lab show 40 trucks.')).toBe('the Arden Open Source Lab');
   });
 
   it('is a name’s officer before an aside', () => {

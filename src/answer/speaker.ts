@@ -30,7 +30,7 @@ const ACCORDING_TO = new RegExp(
 // "A report published on Jan. 8 by the Arden Open Source Lab, which studies satellite imagery, shows": the report's
 // author is whose finding it is, and what the aside says of it describes the speaker.
 const REPORT_BY = new RegExp(
-  String.raw`\b(?:report|study|analysis|assessment|survey|review|imagery|images|photographs|data)\s+(?:(?:published|released|issued|compiled|taken)\s+)?(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+(${NAME})(,\s+(?:which|who)\s+[^,]{1,80},)?(?=[^.;]*\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|concluded)\b)`,
+  String.raw`\b(?:[Rr]eport|[Ss]tudy|[Aa]nalysis|[Aa]ssessment|[Ss]urvey|[Rr]eview|[Ii]magery|[Ii]mages|[Pp]hotographs|[Dd]ata)\s+(?:(?:published|released|issued|compiled|taken)\s+)?(?:(?:on|in|last|this)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+(${NAME})(,\s+(?:which|who)\s+[^,]{1,80},)?(?=[^.;]*\b(?:shows?|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|concluded)\b)`,
 );
 // "By the institute's count", "by Seoul's estimate": whose figure it is.
 const BY_COUNT_OF = new RegExp(String.raw`\b[Bb]y ((?:the\s+[a-z][\w-]*|${NAME}))['’]s (?:own )?(?:count|estimate|estimates|tally|reckoning|calculations?|figures?)\b`);
