@@ -39,6 +39,15 @@ describe('what a question asks for', () => {
     expect(questionIntent('what does the parapet analyst reckon nk is learning').speaker).toBe('the parapet analyst');
   });
 
+  it('tells a request for advice or a service from a question about the news', () => {
+    for (const question of ['best ski resorts in south korea', 'how do i get a tourist visa for south korea', 'best kimchi recipe from north korea?']) {
+      expect(questionIntent(question).asksAdvice).toBe(true);
+    }
+    for (const question of ['what is the best estimate of north korean losses', 'how did the soldiers get to kursk', 'who said a club of countries is doing the un panel’s homework now']) {
+      expect(questionIntent(question).asksAdvice).toBe(false);
+    }
+  });
+
   it('reads a question how someone reacted or responded as one about their words', () => {
     expect(questionIntent('how did pyongyang react to the reports').speaker).toBe('pyongyang');
     expect(questionIntent('How has Seoul responded?').speaker).toBe('Seoul');

@@ -19,6 +19,11 @@ export interface QuestionIntent {
   frame: string[];
   /** Does it ask about words said ("when did Yoon say…", "when did Ukraine's spies go public…")? */
   aboutWords: boolean;
+  /**
+   * Does it ask for advice or a service ("best ski resorts in south korea", "how do i get a visa", "kimchi recipe")?
+   * News copy reports and never advises, so the corpus answers such a question only in its own words.
+   */
+  asksAdvice: boolean;
 }
 
 const REPORTING = String.raw`(?:say|said|saying|says|declare|declared|declares|proclaim|proclaimed|claim|claimed|claiming|claims|report|reported|reporting|reports|tell|told|telling|describe|described|describing|estimate|estimated|estimating|think|thinks|reckon|reckons|reckoned|believe|believes|warn|warned|announce|announced|confirm|confirmed|deny|denied|reveal|revealed|allege|alleged|assess|assessed|expect|expected|call|called|calls|compare|compared|compares|liken|likened|likens|argue|argued|argues|insist|insisted|admit|admitted|admits|acknowledge|acknowledged|predict|predicted|suggest|suggested|accuse|accused|blame|blamed|dismiss|dismissed|condemn|condemned|vow|vowed|promise|promised|threaten|threatened|disclose|disclosed|write|wrote|writes|cite|cited|cites|quote|quoted|quotes|react|reacted|reacts|reacting|respond|responded|responds|responding|reply|replied|replies|comment|commented|comments)`;
@@ -44,6 +49,10 @@ const TRAILING_ADVERBS = /(?:\s+(?:ever|also|really|actually|already|now|publicl
 // Words that start a "did X say" match but are the question's own grammar, not a speaker.
 const NOT_A_SPEAKER = /^(?:it|they|this|that|there|the\s+\w+\s+(?:that|which)|what|which|many|much|\w+\s+(?:many|much))\b/i;
 
+// The forms of a request for advice or a service: what a reader asks a guide, a shop or a search engine.
+const ASKS_ADVICE =
+  /^\s*(?:best|cheapest|recommend|any good|anyone know (?:a|any|where)|good (?:place|spot|app)|where (?:can|do|should|to) i|where to|how (?:do|can|should) i|how to|is it (?:safe|worth)|what should i|any tips)\b|\b(?:recipes?|opening hours|sim card)\b/i;
+
 /** Reads the question's intent from its wording alone. */
 export function questionIntent(question: string): QuestionIntent {
   const asksSpeaker = ASKS_SPEAKER.test(question);
@@ -51,7 +60,15 @@ export function questionIntent(question: string): QuestionIntent {
   const answerType = asksSpeaker ? 'any' : expectedAnswerType(question);
   const speaker = asksSpeaker ? null : speakerAsked(question);
   const frame = asksSpeaker || speaker !== null ? (question.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((word) => FRAMING.test(word)) : [];
-  return { answerType, speaker, asksSpeaker, topic: ABOUT.exec(question)?.[1] ?? null, frame, aboutWords: ABOUT_WORDS.test(question) };
+  return {
+    answerType,
+    speaker,
+    asksSpeaker,
+    topic: ABOUT.exec(question)?.[1] ?? null,
+    frame,
+    aboutWords: ABOUT_WORDS.test(question),
+    asksAdvice: ASKS_ADVICE.test(question),
+  };
 }
 
 function speakerAsked(question: string): string | null {

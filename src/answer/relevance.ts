@@ -2,6 +2,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Candidate } from '../retrieval/hybrid.js';
 import type { WeightedConcept } from '../retrieval/query.js';
 import { givesNamesAndWords } from './names-aside.js';
+import type { QuestionIntent } from './question-intent.js';
 import type { ScoringProfile } from './scoring-profile.js';
 
 /**
@@ -32,16 +33,18 @@ export function lexicalEvidence(index: PassageIndex, candidate: Pick<Candidate, 
  * the question's words other than names too, may always be (a question of rare names the model does not know, "who
  * compared the Koksan to a dinosaur", is about the corpus all the same); otherwise only when the question is about
  * what the corpus is about (the vector of its words other than names at least as close to the corpus's direction as
- * the threshold fitted on the probes, see topicVector) and the passage clears a low floor of relevance. Without
+ * the threshold fitted on the probes, see topicVector), does not ask for advice, and the passage clears a low floor of relevance. Without
  * vectors, the lexical test decides alone.
  */
 export function relevanceGate(
   index: PassageIndex,
-  { topicVector, concepts, content }: { topicVector: number[] | null; concepts: WeightedConcept[]; content: WeightedConcept[] },
+  { topicVector, concepts, content, intent }: { topicVector: number[] | null; concepts: WeightedConcept[]; content: WeightedConcept[]; intent: Pick<QuestionIntent, 'asksAdvice'> },
   profile: ScoringProfile,
 ): (candidate: Candidate) => boolean {
   const { onTopicAbove, coverageAbove } = index.manifest.calibration;
-  const topical = profile.stages.vectors && topicVector !== null && index.topicality(topicVector) >= onTopicAbove;
+  // "best ski resorts in south korea" is near the corpus's direction, which writes of resorts and of South Korea; but
+  // news copy never advises, so a request for advice is let in only by passages holding its words.
+  const topical = profile.stages.vectors && topicVector !== null && !intent.asksAdvice && index.topicality(topicVector) >= onTopicAbove;
   // Names alone make no passage relevant: Putin's name does not make a passage about "does putin have a dog". The
   // passage's own coverage never exceeds its lexical evidence, so where it clears the threshold the article need not
   // be read.
