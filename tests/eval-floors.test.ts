@@ -10,7 +10,7 @@ import { testEngineConfig } from './support/engine-config.js';
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
  * retellings and roundups suites and the whole seed suite. Each is set 5 points under the value measured on
- * 2026-12-02 (`npm run eval`, session 10), in brackets, so that a question or two changing does not fail CI but a
+ * 2026-12-02 (`npm run eval`, session 11), in brackets, so that a question or two changing does not fail CI but a
  * real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
  * margin, but for the retellings check half, where one of three is not (see the README's Answer quality): its floor
  * is today's figure until the engine refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of
@@ -21,7 +21,7 @@ import { testEngineConfig } from './support/engine-config.js';
 const FLOORS = {
   'news, check half': {
     hitAt1: 0.48, // (53.1%)
-    hitAt3: 0.6, // (65.6%)
+    hitAt3: 0.62, // (67.2%)
     unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.26, // (21.9%)
@@ -34,21 +34,21 @@ const FLOORS = {
     downgradedCeiling: 0.23, // (18.9%)
   },
   'followups, check half': {
-    hitAt1: 0.58, // (63.2%)
+    hitAt1: 0.6, // (65.8%)
     hitAt3: 0.73, // (78.9%)
     unanswerableNotAnswered: 0.35, // (40.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.36, // (31.6%)
+    downgradedCeiling: 0.29, // (23.7%)
   },
   'retellings, check half': {
     hitAt1: 0.38, // (43.3%)
-    hitAt3: 0.45, // (50.0%)
+    hitAt3: 0.41, // (46.7%)
     unanswerableNotAnswered: 0.57, // (62.5%)
     offTopicRefused: 0.66, // (66.7%: 2 of 3)
     downgradedCeiling: 0.35, // (30.0%)
   },
   'roundups, check half': {
-    hitAt1: 0.58, // (63.3%)
+    hitAt1: 0.61, // (66.7%)
     hitAt3: 0.68, // (73.3%)
     unanswerableNotAnswered: 0.82, // (87.5%)
     offTopicRefused: 1, // (100%)
