@@ -21,6 +21,7 @@
  * question that keeps another, halves kept.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { seededRandom } from './seeded-random.js';
 
 const SEED = 20261201;
 const SOURCES = ['questions-a.json', 'questions-b.json'];
@@ -34,18 +35,7 @@ interface Written {
   note?: string;
 }
 
-// mulberry32: a small seeded generator, so that the split is reproducible.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(SEED);
+const next = seededRandom(SEED);
 const written: Written[] = [];
 for (const file of SOURCES) {
   const parsed = JSON.parse(await readFile(`${FOLDER}/${file}`, 'utf8')) as Written[] | { questions: Written[] };

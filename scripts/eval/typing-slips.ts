@@ -14,21 +14,11 @@ import { isAnswerableCategory, loadQuestionSet } from '../../src/evaluation/ques
 import type { SuiteIndex } from '../../src/evaluation/run-evaluation.js';
 import { indexSuite } from '../../src/evaluation/run-evaluation.js';
 import { isDictionaryWord } from '../../src/text/synonyms.js';
+import { seededRandom } from './seeded-random.js';
 
 const SUITES = ['news', 'formats', 'followups', 'retellings', 'roundups', 'seed'];
 const SEED = 20261202;
 const LEFT_AS_TYPED = withoutStage(DEFAULT_PROFILE, 'respelling');
-
-// mulberry32, as in split-halves.ts: the same slips on every run.
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The question with two neighbouring letters of one of its dictionary words of five letters or more swapped, the
 // first letter kept; null when it has no such word.
@@ -47,7 +37,7 @@ async function judged(suite: SuiteIndex, item: EvalQuestion, question: string, p
 }
 
 const config = loadEngineConfig({ ...process.env, ALLOW_MODEL_DOWNLOAD: 'false' });
-const draw = random(SEED);
+const draw = seededRandom(SEED);
 const rows = { 'as written': [0, 0], 'with a slip, respelled': [0, 0], 'with a slip, left as typed': [0, 0] };
 let asked = 0;
 for (const name of SUITES) {
