@@ -2,6 +2,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Candidate } from '../retrieval/hybrid.js';
 import type { WeightedConcept } from '../retrieval/query.js';
 import { givesNamesAndWords } from './names-aside.js';
+import type { Asked } from './engine.js';
 import type { QuestionIntent } from './question-intent.js';
 import type { ScoringProfile } from './scoring-profile.js';
 
@@ -33,12 +34,12 @@ export function lexicalEvidence(index: PassageIndex, candidate: Pick<Candidate, 
  * the question's words other than names too, may always be (a question of rare names the model does not know, "who
  * compared the Koksan to a dinosaur", is about the corpus all the same); otherwise only when the question is about
  * what the corpus is about (the vector of its words other than names at least as close to the corpus's direction as
- * the threshold fitted on the probes, see topicVector), does not ask for advice, and the passage clears a low floor of relevance. Without
- * vectors, the lexical test decides alone.
+ * the threshold fitted on the probes, see topicVector), does not ask for advice, and the passage clears a low floor
+ * of relevance. Without vectors, the lexical test decides alone.
  */
 export function relevanceGate(
   index: PassageIndex,
-  { topicVector, concepts, content, intent }: { topicVector: number[] | null; concepts: WeightedConcept[]; content: WeightedConcept[]; intent: Pick<QuestionIntent, 'asksAdvice'> },
+  { topicVector, concepts, content, intent }: Pick<Asked, 'topicVector' | 'concepts' | 'content'> & { intent: Pick<QuestionIntent, 'asksAdvice'> },
   profile: ScoringProfile,
 ): (candidate: Candidate) => boolean {
   const { onTopicAbove, coverageAbove } = index.manifest.calibration;
