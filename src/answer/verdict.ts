@@ -108,11 +108,16 @@ function saysEventOfObject(text: string, { events, eventObject }: Asked): boolea
  * a figure of 2024 is not set against one of 2023 as sources differing.
  */
 export function isOfAskedPeriod(quote: Pick<Quote, 'text' | 'article'>, asked: Pick<Asked, 'concepts'>): boolean {
-  return ofAskedPeriod(asked, datedTerms(quote, new Set(searchTerms(quote.text))));
+  // Most questions give no period: the quote's terms are then not worth reading.
+  return !asked.concepts.some(namesPeriod) || ofAskedPeriod(asked, datedTerms(quote, new Set(searchTerms(quote.text))));
 }
 
 function ofAskedPeriod({ concepts }: Pick<Asked, 'concepts'>, dated: ReadonlySet<string>): boolean {
-  return !concepts.some((c) => (YEAR.test(c.word) || MONTH_WORD.test(c.word)) && matchFactor(c, dated) === 0);
+  return !concepts.some((c) => namesPeriod(c) && matchFactor(c, dated) === 0);
+}
+
+function namesPeriod(concept: Concept): boolean {
+  return YEAR.test(concept.word) || MONTH_WORD.test(concept.word);
 }
 
 // The quote's terms with the year and month its dates are of. The year an article was published is the year its "in

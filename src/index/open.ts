@@ -122,7 +122,7 @@ export class PassageIndex {
 
   /** Share of the passages that hold the search term. */
   passageShare(term: string): number {
-    return this.lexical.passagesWith(term) / Math.max(1, this.passages.size);
+    return this.passagesWith(term) / Math.max(1, this.passages.size);
   }
 
   private readsAsName(word: string): boolean {
