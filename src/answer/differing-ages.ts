@@ -1,4 +1,5 @@
-import type { DifferingFigure, Quote } from './answer.js';
+import type { DifferingFigure } from './answer.js';
+import type { QuotedText } from './disagreement.js';
 import { differingSentenceClaims } from './disagreement.js';
 
 // Two people's ages given together, as copy gives a pair of prisoners' ages: "aged 20 and 26", "21 and 26 years old",
@@ -12,7 +13,7 @@ const AGE_PAIR =
  * Ukraine's security service said; "aged 21 and 26", the NIS said), lists each with its source, as
  * `differingFigures` does for counts. Null when they agree or when no two sources give a pair.
  */
-export function differingAges(quotes: Quote[]): DifferingFigure[] | null {
+export function differingAges(quotes: readonly QuotedText[]): DifferingFigure[] | null {
   return differingSentenceClaims(quotes, (sentence) => {
     const figure = AGE_PAIR.exec(sentence)?.slice(1).find((group) => group !== undefined);
     if (!figure) return null;

@@ -1,7 +1,8 @@
 import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
-import type { DifferingFigure, Quote } from './answer.js';
+import type { DifferingFigure } from './answer.js';
+import type { QuotedText } from './disagreement.js';
 import { differingSentenceClaims } from './disagreement.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -24,7 +25,7 @@ const DURATION = new RegExp(
  * when it holds one of `words` (the question's words other than names), so that the train's 20-hour trip is not set
  * against the talks. Null when the stretches agree.
  */
-export function differingDurations(quotes: Quote[], words: Concept[]): DifferingFigure[] | null {
+export function differingDurations(quotes: readonly QuotedText[], words: Concept[]): DifferingFigure[] | null {
   return differingSentenceClaims(quotes, (sentence) => {
     const duration = DURATION.exec(sentence);
     if (!duration) return null;

@@ -2,7 +2,8 @@ import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { SCALE_FACTORS } from '../text/number-words.js';
-import type { DifferingFigure, Quote } from './answer.js';
+import type { DifferingFigure } from './answer.js';
+import type { QuotedText } from './disagreement.js';
 import { differingSentenceClaims } from './disagreement.js';
 
 // A sum of money as news copy writes it: "$5.5 billion", "$2bn", "US$20 million", "5.5 billion dollars", "9 billion
@@ -21,7 +22,7 @@ const CURRENCY: Record<string, string> = {
  * is one sum), and only when it holds a word of the question, so that a bridge's cost is not set against arms
  * earnings. Null when the sums agree.
  */
-export function differingSums(quotes: Quote[], concepts: Concept[]): DifferingFigure[] | null {
+export function differingSums(quotes: readonly QuotedText[], concepts: Concept[]): DifferingFigure[] | null {
   const words = concepts.filter((c) => c.kind === 'word');
   return differingSentenceClaims(quotes, (sentence) => {
     const sum = SUM.exec(sentence);

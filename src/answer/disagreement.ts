@@ -10,6 +10,9 @@ import { isEntityTerm } from '../text/aliases.js';
 import { SPEECH_VERBS, claimSource } from './speaker.js';
 import { isVerbForm } from '../text/synonyms.js';
 
+/** What a figure is read from: a quote's words and its article, or a whole passage's with its article. */
+export type QuotedText = Pick<Quote, 'text' | 'article'>;
+
 // "3,000", "10 000", "1.5 million", "1.5m"; "ten thousand" is left to the words below: the figures a news sentence
 // reports.
 const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)(?:\s+(?:million|billion))?|(?<![\d,.])\d+(?:\.\d+)?(?!\d|,\d)(?:(?:m|mn|bn|k)\b|\s+(?:million|billion|thousand|hundred))?/g;
@@ -61,7 +64,7 @@ export interface FigureClaim {
  * other.
  */
 export function figureClaims(
-  text: Pick<Quote, 'text' | 'article'>,
+  text: QuotedText,
   counted: Concept,
   verb: Concept | null,
   owner: Concept | null = null,
@@ -86,7 +89,7 @@ export function figureClaims(
 const PRONOUN_SPEAKS = new RegExp(String.raw`\b(?:it|he|she|they)\s+(?:(?:also|later|then|further)\s+)?${SPEECH_VERBS}\b`, 'i');
 
 /** Each sentence of a text with its source (see sourceOf), a pronoun's being the one named just before it. */
-function attributedSentences(text: Pick<Quote, 'text' | 'article'>): { sentence: string; source: string }[] {
+function attributedSentences(text: QuotedText): { sentence: string; source: string }[] {
   let named: string | null = null;
   return splitSentences(text.text).map(({ start, end }) => {
     const sentence = text.text.slice(start, end);
@@ -108,7 +111,7 @@ function afterFigure(text: string, figure: string): string {
  * source its sentence names; listed when they differ (see claimsDiffer), null when they agree.
  */
 export function differingSentenceClaims(
-  quotes: Quote[],
+  quotes: readonly QuotedText[],
   read: (sentence: string) => { figure: string; value: string } | null,
 ): DifferingFigure[] | null {
   const claims: (FigureClaim & { quote: number })[] = [];
@@ -138,7 +141,7 @@ export function claimsDiffer(claims: FigureClaim[]): boolean {
  * that a date is never set against a count (see figureClaims). Null when they agree.
  */
 export function differingFigures(
-  quotes: Quote[],
+  quotes: readonly QuotedText[],
   counted: Concept | null,
   verb: Concept | null = null,
   owner: Concept | null = null,
@@ -156,7 +159,7 @@ export function differingFigures(
  * soldiers") is none of them.
  */
 export function countedFigure(
-  quote: Pick<Quote, 'text' | 'article'>,
+  quote: QuotedText,
   counted: Concept,
   { loose = false, owner = null }: { loose?: boolean; owner?: Concept | null } = {},
 ): { figure: string; source: string } | null {
@@ -165,7 +168,7 @@ export function countedFigure(
 }
 
 /** Whose claim a text makes: the source it names, else its article's publisher, else the article's title. */
-export function sourceOf(text: Pick<Quote, 'text' | 'article'>): string {
+export function sourceOf(text: QuotedText): string {
   return claimSource(text.text) ?? text.article.publisher ?? text.article.title;
 }
 

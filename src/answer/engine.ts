@@ -23,6 +23,7 @@ import { askedEvents, eventObject } from './asked-event.js';
 import { differingAges } from './differing-ages.js';
 import { differingDurations } from './differing-durations.js';
 import { differingSums } from './differing-sums.js';
+import type { QuotedText } from './disagreement.js';
 import { countedFigure, differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
@@ -190,13 +191,13 @@ function absoluteScore(candidate: RankedCandidate, asked: Asked, index: PassageI
 
 // Sums of money for "how much did it cost", ages for "how old", stretches of time for "how long", counts of the
 // thing counted for "how many"; only from quotes of the year and month the question gives, if it gives any.
-function differingIn(all: Quote[], asked: Asked) {
+function differingIn(all: readonly QuotedText[], asked: Asked) {
   const kept = all.flatMap((quote, i) => (isOfAskedPeriod(quote, asked) ? [i] : []));
   const differing = differingOf(kept.map((i) => all[i]!), asked);
   return differing && differing.map((d) => ({ ...d, quote: kept[d.quote]! }));
 }
 
-function differingOf(quotes: Quote[], asked: Asked) {
+function differingOf(quotes: readonly QuotedText[], asked: Asked) {
   const { answerType } = asked.intent;
   if (answerType === 'money') return differingSums(quotes, asked.concepts);
   if (answerType === 'age') return differingAges(quotes);
@@ -224,10 +225,9 @@ function withoutRepeats(ranked: RankedCandidate[], index: PassageIndex): RankedC
 function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Asked, index: PassageIndex): RankedCandidate[] {
   const chosen = ranked.slice(0, top);
   if (chosen.length < top) return chosen;
-  const whole = (c: RankedCandidate): Quote => {
-    const passage = index.passage(c.passageId)!;
-    const { title, publisher, url, published } = passage;
-    return { text: passage.text, score: 0, article: { id: passage.articleId, title, publisher, url, published }, link: null, passageId: c.passageId, start: 0, end: 0 };
+  const whole = (c: RankedCandidate): QuotedText => {
+    const { text, articleId: id, title, publisher, url, published } = index.passage(c.passageId)!;
+    return { text, article: { id, title, publisher, url, published } };
   };
   const chosenWhole = chosen.map(whole);
   if (differingIn(chosenWhole, asked)) return chosen;
