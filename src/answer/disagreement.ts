@@ -93,10 +93,8 @@ function attributedSentences(text: QuotedText): { sentence: string; source: stri
   let named: string | null = null;
   return splitSentences(text.text).map(({ start, end }) => {
     const sentence = text.text.slice(start, end);
-    const own = claimSource(sentence);
-    const source = own ?? (named !== null && PRONOUN_SPEAKS.test(sentence) ? named : sourceOf({ text: sentence, article: text.article }));
-    named = own ?? (PRONOUN_SPEAKS.test(sentence) ? named : null);
-    return { sentence, source };
+    named = claimSource(sentence) ?? (PRONOUN_SPEAKS.test(sentence) ? named : null);
+    return { sentence, source: named ?? articleSource(text.article) };
   });
 }
 
@@ -169,7 +167,12 @@ export function countedFigure(
 
 /** Whose claim a text makes: the source it names, else its article's publisher, else the article's title. */
 export function sourceOf(text: QuotedText): string {
-  return claimSource(text.text) ?? text.article.publisher ?? text.article.title;
+  return claimSource(text.text) ?? articleSource(text.article);
+}
+
+// Whose words an article is, where its sentence names no one.
+function articleSource({ publisher, title }: QuotedText['article']): string {
+  return publisher ?? title;
 }
 
 // The figures in the text that the counted thing follows, in order, exactly as written: digits, or words ("two",
