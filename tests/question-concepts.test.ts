@@ -74,6 +74,13 @@ describe('the other forms of a question’s words', () => {
     expect(termsOf('center')).toContain('cosmodrom');
     expect(termsOf('meet')).not.toContain('cosmodrom');
   });
+
+  it('leave out a number among a word’s synonyms, which would be read as a figure', async () => {
+    const numbered: WordForms = { of: async (word) => (word === 'team' ? [{ word: 'eleven', factor: 0.6 }, { word: 'squad', factor: 0.6 }] : []) };
+    const asked = 'which team does he support';
+    const team = (await withWordForms(questionConcepts(asked, { aliases: true }), numbered, asked)).find((c) => c.word === 'team')!;
+    expect(team.alternatives.map((a) => a.term)).toEqual(['team', 'squad']);
+  });
 });
 
 describe('the domain’s words for one another', () => {

@@ -99,7 +99,8 @@ export async function withWordForms(concepts: Concept[], forms: WordForms, quest
         // Without word positions a phrase cannot be matched: one of several words ("lives" of "lost their lives")
         // would match far more than the phrase, so a form counts only when it has one content word.
         const words = [...foldForSearch(form.word).matchAll(TOKEN)].map(([token]) => token).filter((token) => !isStopword(token));
-        if (words.length !== 1) continue;
+        // A number among a word's synonyms ("eleven" for a football team) would be read as a figure.
+        if (words.length !== 1 || /^\d+$/.test(words[0]!)) continue;
         const term = stemOf(words[0]!);
         if ((alternatives.get(term) ?? 0) < form.factor) alternatives.set(term, form.factor);
       }
