@@ -15,10 +15,17 @@ const question = 'How many troops were sent to Kursk?';
 const concepts = questionConcepts(question, { aliases: true });
 
 describe('the vector of a question', () => {
-  it('embeds the question with its words’ irregular forms and the domain’s synonyms', async () => {
+  it('embeds the question with the domain’s synonyms of its words', async () => {
     const embedder = recordingEmbedder();
     await questionVector(embedder, question, concepts, DEFAULT_PROFILE);
     expect(embedder.texts[0]).toMatch(/^how many troops were sent to kursk\? .*\bsend\b.*\bdispatched\b/);
+  });
+
+  it('does not embed the irregular forms of its words, which the model already places beside them', async () => {
+    const embedder = recordingEmbedder();
+    const built = 'When was the bridge built?';
+    await questionVector(embedder, built, questionConcepts(built, { aliases: true }), DEFAULT_PROFILE);
+    expect(embedder.texts[0]).not.toMatch(/\bbuild\b/);
   });
 
   it('embeds the question alone with the word forms stage off, and nothing with the vectors stage off', async () => {

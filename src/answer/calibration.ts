@@ -13,9 +13,11 @@ import { DEFAULT_PROFILE } from './scoring-profile.js';
 /**
  * How the thresholds are measured. Bump it with any change to what calibrate measures, or to what the gate compares
  * with the thresholds: an index fitted another way is stale. 2: a concept another passage of the article holds counts
- * in the lexical evidence. 3: the probes' topicality is that of their words other than names (see topicVector).
+ * in the lexical evidence. 3: the probes' topicality is that of their words other than names (see topicVector). 4:
+ * irregular forms are not embedded with a question, and no number is a form of a word (the probes' vectors and
+ * concepts change with them).
  */
-export const CALIBRATION_VERSION = 3;
+export const CALIBRATION_VERSION = 4;
 
 /**
  * Fits the refusal thresholds to a freshly built index by asking it the off-topic probes: a question is on-topic

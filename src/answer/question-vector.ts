@@ -7,8 +7,9 @@ import type { ScoringProfile } from './scoring-profile.js';
 
 /**
  * The question's vector, or null with the vectors stage off. With the wordForms stage, the other forms of its words
- * that count nearly as much as the word itself (irregular forms and the domain's synonyms, see
- * ScoringProfile.vectorFormsFactor) are embedded with it, so that a passage in those words comes closer too.
+ * that count nearly as much as the word itself (the domain's synonyms; not irregular forms, which the model already
+ * places beside the word: see ScoringProfile.vectorFormsFactor and formFactors) are embedded with it, so that a
+ * passage in those words comes closer too.
  */
 export async function questionVector(embedder: Embedder, question: string, concepts: Concept[], profile: ScoringProfile): Promise<number[] | null> {
   if (!profile.stages.vectors) return null;
