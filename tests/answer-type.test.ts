@@ -70,6 +70,17 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(hasAnswerType('Lavrov followed on 18 and 19 October 2023.', 'duration')).toBe(false);
   });
 
+  it('takes neither the time between two events nor "last September" for how long something lasted', () => {
+    expect(hasAnswerType('Lavrov followed a month after the summit at the Vostochny Cosmodrome.', 'duration')).toBe(false);
+    expect(hasAnswerType('Last September he met Putin at the Vostochny Cosmodrome.', 'duration')).toBe(false);
+    expect(hasAnswerType('The deployment is expected to last until the spring.', 'duration')).toBe(true);
+    expect(hasAnswerType('The treaty will last for as long as both sides wish.', 'duration')).toBe(true);
+  });
+
+  it('hears "how long after" as a question for the time between events, not for a stretch', () => {
+    expect(expectedAnswerType('how long after the summit did lavrov visit pyongyang')).not.toBe('duration');
+  });
+
   it('finds an age written as news copy writes it', () => {
     expect(hasAnswerType('One of the men, a 20-year-old, told interrogators he had trained.', 'age')).toBe(true);
     expect(hasAnswerType('The soldier, aged 26, was wounded.', 'age')).toBe(true);
