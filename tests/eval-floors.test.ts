@@ -10,7 +10,7 @@ import { testEngineConfig } from './support/engine-config.js';
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
  * retellings and roundups suites and the whole seed suite. Each is set 5 points under the value measured on
- * 2026-12-02 (`npm run eval`, session 11), in brackets, so that a question or two changing does not fail CI but a
+ * 2026-12-02 (`npm run eval`, sessions 11 and 12), in brackets, so that a question or two changing does not fail CI but a
  * real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
  * margin, but for the retellings check half, where one of three is not (see the README's Answer quality): its floor
  * is today's figure until the engine refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of
@@ -48,8 +48,8 @@ const FLOORS = {
     downgradedCeiling: 0.35, // (30.0%)
   },
   'roundups, check half': {
-    hitAt1: 0.61, // (66.7%)
-    hitAt3: 0.68, // (73.3%)
+    hitAt1: 0.65, // (70.0%)
+    hitAt3: 0.71, // (76.7%)
     unanswerableNotAnswered: 0.82, // (87.5%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.22, // (16.7%)
