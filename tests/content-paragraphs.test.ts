@@ -111,6 +111,14 @@ describe('cleaning scraped article text', () => {
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updated figures from the NIS put the number of batteries at two or three.']);
   });
 
+  it('drops an update note dated by its day and month, however the month is written, and keeps updated figures of a month', () => {
+    const text =
+      'Updated Sept. 4, 08:40: adds comment from the NIS; an earlier version of this story said 24 foreign leaders attended the parade.\n\n' +
+      'Updated January 16, 2025: an earlier version said the pages came from two notebooks.\n\n' +
+      'Updated May 2024 figures from the ministry put the number of workers at 15,000.';
+    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updated May 2024 figures from the ministry put the number of workers at 15,000.']);
+  });
+
   it('drops an author’s note, which names the outlet and the author and answers nothing', () => {
     const text = 'Ilse Brenner is a senior fellow at Parapet Defence Review. The views expressed are her own.\n\nThe North sees the results through Russian eyes.';
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['The North sees the results through Russian eyes.']);

@@ -14,11 +14,11 @@ const MIN_CONTENT_WORDS = 5;
 const MARKDOWN_HEADING = /^#{1,6}\s/;
 // Page furniture that scraping keeps and that is long enough to pass for content: links to other stories,
 // newsletter and follow prompts, credits, photo captions' credit lines, update and correction notes ("Updated at
-// 14:20 BST: …", "Correction: …"; quoted, they would give the figure they withdraw), and a wire service's notes to
+// 14:20 BST: …", "Updated Sept. 4, 08:40: …", "Correction: …"; quoted, they would give the figure they withdraw), and a wire service's notes to
 // editors ("(ATTN: UPDATES casualty figures…)", "(Adds comment from…)", "(LEAD)"). A label is a whole word, and a
 // picture's or a player's is followed by its colon or credit: "Imagery shows…" and "Watchdogs say…" are sentences.
 const PAGE_FURNITURE =
-  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected|amended)|(?:correction|clarification|editor['’]?s note|note)\s*:|update[sd]?\b[^:.]{0,40}:|updated\s+(?:at\s+|on\s+)?\d|an earlier version of this\b|copyright|©|(?:photo|image|file photo|watch|listen)(?=\s*(?:[:|–—]|by\b|caption|credit)))(?!\p{L})/iu;
+  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected|amended)|(?:correction|clarification|editor['’]?s note|note)\s*:|update[sd]?\b[^:.]{0,40}:|updated\s+(?:at\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|an earlier version of this\b|copyright|©|(?:photo|image|file photo|watch|listen)(?=\s*(?:[:|–—]|by\b|caption|credit)))(?!\p{L})/iu;
 // An author's note: who wrote an analysis and that its views are theirs ("… is a senior fellow at… The views
 // expressed are her own."), which names the outlet and the author's field and answers nothing.
 const AUTHOR_NOTE = /\bthe views (?:expressed )?(?:here |in this (?:article|piece|column) )?are (?:his|her|their|the author['’]s|my) own\.?$/iu;
