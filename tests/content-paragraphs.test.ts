@@ -119,6 +119,42 @@ describe('cleaning scraped article text', () => {
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updated May 2024 figures from the ministry put the number of workers at 15,000.']);
   });
 
+  const keptOf = (text: string) => contentParagraphs(text).map((p) => text.slice(p.start, p.end));
+  const fact = 'The NIS said about 11,000 North Korean soldiers were in the Kursk region.';
+
+  it('drops a correction note that gives its date, or that the page sets off with a rule', () => {
+    expect(keptOf(`Correction, March 5, 2025: An earlier version of this article misstated the number of missiles.\n\n${fact}`)).toEqual([fact]);
+    expect(keptOf(`--- Correction: An earlier version of this article misstated the date of the visit.\n\n${fact}`)).toEqual([fact]);
+    expect(keptOf(`Update, Feb. 21: This digest has been revised. An earlier version said the report counted 38 calls.\n\n${fact}`)).toEqual([fact]);
+  });
+
+  it('drops a photo caption in brackets', () => {
+    expect(keptOf(`[Photo caption: A worker walks past a production hall in Tatarstan, in a 2023 file photo.]\n\n${fact}`)).toEqual([fact]);
+  });
+
+  it('drops a live page’s notes on itself', () => {
+    const notes = [
+      'This live page is no longer being updated. Our full report will be published later tonight.',
+      'We are pausing our live coverage here. Thank you for following.',
+      'Ukraine war briefing, Friday, Jan. 17. This page is updated through the day; all times are GMT.',
+    ];
+    expect(keptOf([...notes, fact].join('\n\n'))).toEqual([fact]);
+  });
+
+  it('drops a wire story’s closing credit and the author’s line at the foot of an analysis', () => {
+    expect(keptOf(`${fact}\n\nHannah Kieslowski reported from Seoul; editing by Daniel Frome.`)).toEqual([fact]);
+    expect(keptOf(`${fact}\n\n— Samuel Achebe-Grant is the Bulletin's deputy editor.`)).toEqual([fact]);
+  });
+
+  it('keeps sentences that only look like notes', () => {
+    const sentences = [
+      'The ministry has updated its count of the dead twice since January, officials said.',
+      'Choi Min-gyu is a member of the National Assembly’s intelligence committee, which was briefed on Monday.',
+      'Note that the agency gave no figure for the wounded, the lawmakers said after the briefing.',
+    ];
+    expect(keptOf(sentences.join('\n\n'))).toEqual(sentences);
+  });
+
   it('drops an author’s note, which names the outlet and the author and answers nothing', () => {
     const text = 'Ilse Brenner is a senior fellow at Parapet Defence Review. The views expressed are her own.\n\nThe North sees the results through Russian eyes.';
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['The North sees the results through Russian eyes.']);

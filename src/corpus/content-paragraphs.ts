@@ -14,11 +14,22 @@ const MIN_CONTENT_WORDS = 5;
 const MARKDOWN_HEADING = /^#{1,6}\s/;
 // Page furniture that scraping keeps and that is long enough to pass for content: links to other stories,
 // newsletter and follow prompts, credits, photo captions' credit lines, update and correction notes ("Updated at
-// 14:20 BST: …", "Updated Sept. 4, 08:40: …", "Correction: …"; quoted, they would give the figure they withdraw), and a wire service's notes to
-// editors ("(ATTN: UPDATES casualty figures…)", "(Adds comment from…)", "(LEAD)"). A label is a whole word, and a
-// picture's or a player's is followed by its colon or credit: "Imagery shows…" and "Watchdogs say…" are sentences.
+// 14:20 BST: …", "Update, Feb. 21: …", "Correction, March 5, 2025: …"; quoted, they would give the figure they
+// withdraw), a live page's notes on itself ("This live page is no longer being updated", "We are pausing our live
+// coverage here") and a wire service's notes to editors ("(ATTN: UPDATES casualty figures…)", "(Adds comment
+// from…)", "(LEAD)"). A label is a whole word, and a picture's or a player's is followed by its colon or credit:
+// "Imagery shows…" and "Watchdogs say…" are sentences.
 const PAGE_FURNITURE =
-  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected|amended)|(?:correction|clarification|editor['’]?s note|note)\s*:|update[sd]?\b[^:.]{0,40}:|updated\s+(?:at\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|an earlier version of this\b|copyright|©|(?:photo|image|file photo|watch|listen)(?=\s*(?:[:|–—]|by\b|caption|credit)))(?!\p{L})/iu;
+  /^\((?:attn|adds|updates|recasts|rewrites|lead|editors?['’]? note)\b|^\(?(?:read more|related|see also|also read|more on this|recommended|sign up|subscribe|follow us|share this|advertisement|click here|editing by|reporting by|additional reporting|writing by|this (?:story|article) (?:has been|was) (?:updated|corrected|amended)|(?:correction|clarification|editor['’]?s note|note)(?:,?\s[^:]{0,25}\d)?\s*:|update[sd]?\b(?:[^:.]|\.(?=\s*\d)){0,40}:|updated\s+(?:at\s+|on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)|an earlier version of this\b|this (?:live )?(?:page|blog) (?:is|will be|has been)\b[^.]{0,30}\bupdated|we (?:are|['’]re) (?:pausing|ending|closing|wrapping up) (?:our|this|the) (?:live )?(?:coverage|blog|page)|copyright|©|(?:photo|image|file photo|watch|listen)(?=\s*(?:[:|–—]|by\b|caption|credit)))(?!\p{L})/iu;
+// A note may open with the rule or the bracket a page draws around it ("--- Correction: …", "[Photo caption: …]").
+const NOTE_OPENING = /^(?:[-–—*_]{1,3}\s*|\[)/u;
+// A live page's masthead line ("Ukraine war briefing, Friday, Jan. 17. This page is updated through the day").
+const LIVE_PAGE_NOTE = /\bthis (?:live )?(?:page|blog) (?:is|will be) updated\b/iu;
+const MAX_NOTE_WORDS = 25;
+// A wire story's closing credit ("Hannah Kieslowski reported from Seoul; editing by Daniel Frome.").
+const CREDIT_LINE = /\b[Rr]eport(?:ed|ing) from\s+\p{Lu}[^;.]*[;.]\s*(?:[Aa]dditional reporting|[Ee]diting|[Ww]riting) by\s+\p{Lu}/u;
+// The author's line set off at the foot of an analysis ("— Samuel Achebe-Grant is the Bulletin's deputy editor.").
+const AUTHOR_LINE = /^[-–—*_]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the)\b[^.]{0,80}\.?[*_]?$/u;
 // An author's note: who wrote an analysis and that its views are theirs ("… is a senior fellow at… The views
 // expressed are her own."), which names the outlet and the author's field and answers nothing.
 const AUTHOR_NOTE = /\bthe views (?:expressed )?(?:here |in this (?:article|piece|column) )?are (?:his|her|their|the author['’]s|my) own\.?$/iu;
@@ -47,7 +58,8 @@ export function contentParagraphs(body: string): Paragraph[] {
       const text = body.slice(paragraph.start, paragraph.end);
       const words = countWords(text);
       const headline = QUESTION_HEADING.test(text) || INTERVIEWER.test(text) || (!SENTENCE_END.test(text) && words <= MAX_HEADLINE_WORDS);
-      return !MARKDOWN_HEADING.test(text) && !PAGE_FURNITURE.test(text) && !BYLINE.test(text) && !AUTHOR_NOTE.test(text) && !headline && words >= MIN_CONTENT_WORDS;
+      const note = PAGE_FURNITURE.test(text.replace(NOTE_OPENING, '')) || CREDIT_LINE.test(text) || AUTHOR_LINE.test(text) || (words <= MAX_NOTE_WORDS && LIVE_PAGE_NOTE.test(text));
+      return !MARKDOWN_HEADING.test(text) && !note && !BYLINE.test(text) && !AUTHOR_NOTE.test(text) && !headline && words >= MIN_CONTENT_WORDS;
     },
   );
   const keys = candidates.map((paragraph) => matchingKey(body.slice(paragraph.start, paragraph.end)));
