@@ -68,17 +68,37 @@ describe('the other forms of a question’s words', () => {
   const question = 'when did they meet at the space center';
 
   it('lend a two-word phrase’s forms to each of its words', async () => {
-    const concepts = await withWordForms(questionConcepts(question, { aliases: true }), forms, question);
+    const concepts = await withWordForms(questionConcepts(question, { aliases: true }), forms, question, { verbAloneFactor: 1 });
     const termsOf = (word: string) => concepts.find((c) => c.word === word)!.alternatives.map((a) => a.term);
     expect(termsOf('space')).toContain('cosmodrom');
     expect(termsOf('center')).toContain('cosmodrom');
     expect(termsOf('meet')).not.toContain('cosmodrom');
   });
 
+  it('count the verb of a phrasal verb in part alone, and the phrase’s forms in full', async () => {
+    const phrasal: WordForms = {
+      of: async (word) => (word === 'shot down' ? [{ word: 'intercepted', factor: 0.6 }] : word === 'shot' ? [{ word: 'shoot', factor: 0.8 }] : []),
+    };
+    const asked = 'how many drones were shot down';
+    const shot = (await withWordForms(questionConcepts(asked, { aliases: true }), phrasal, asked, { verbAloneFactor: 0.5 })).find((c) => c.word === 'shot')!;
+    expect(shot.alternatives).toEqual([
+      { term: 'shot', factor: 0.5 },
+      { term: 'shoot', factor: 0.4 },
+      { term: 'intercept', factor: 0.6 },
+    ]);
+  });
+
+  it('count a verb in full where the word after it is no particle', async () => {
+    const phrasal: WordForms = { of: async (word) => (word === 'made peace' ? [{ word: 'reconciled', factor: 0.6 }] : []) };
+    const asked = 'when was peace made';
+    const made = (await withWordForms(questionConcepts(asked, { aliases: true }), phrasal, asked, { verbAloneFactor: 0.5 })).find((c) => c.word === 'made')!;
+    expect(made.alternatives).toEqual([{ term: 'made', factor: 1 }]);
+  });
+
   it('leave out a number among a word’s synonyms, which would be read as a figure', async () => {
     const numbered: WordForms = { of: async (word) => (word === 'team' ? [{ word: 'eleven', factor: 0.6 }, { word: 'squad', factor: 0.6 }] : []) };
     const asked = 'which team does he support';
-    const team = (await withWordForms(questionConcepts(asked, { aliases: true }), numbered, asked)).find((c) => c.word === 'team')!;
+    const team = (await withWordForms(questionConcepts(asked, { aliases: true }), numbered, asked, { verbAloneFactor: 1 })).find((c) => c.word === 'team')!;
     expect(team.alternatives.map((a) => a.term)).toEqual(['team', 'squad']);
   });
 });
@@ -86,7 +106,7 @@ describe('the other forms of a question’s words', () => {
 describe('the domain’s words for one another', () => {
   const forms = wordForms(DEFAULT_PROFILE.formFactors);
   const termsOf = async (question: string, word: string) =>
-    (await withWordForms(questionConcepts(question, { aliases: true }), forms, question)).find((c) => c.word === word)!.alternatives.map((a) => a.term);
+    (await withWordForms(questionConcepts(question, { aliases: true }), forms, question, { verbAloneFactor: 1 })).find((c) => c.word === word)!.alternatives.map((a) => a.term);
 
   it('read what members write for short as the word articles use', async () => {
     expect(await termsOf('what does ukrainian intel say', 'intel')).toContain('intellig');

@@ -15,9 +15,9 @@ import { DEFAULT_PROFILE } from './scoring-profile.js';
  * with the thresholds: an index fitted another way is stale. 2: a concept another passage of the article holds counts
  * in the lexical evidence. 3: the probes' topicality is that of their words other than names (see topicVector). 4:
  * irregular forms are not embedded with a question, and no number is a form of a word (the probes' vectors and
- * concepts change with them).
+ * concepts change with them). 5: the verb of a phrasal verb counts in part alone.
  */
-export const CALIBRATION_VERSION = 4;
+export const CALIBRATION_VERSION = 5;
 
 /**
  * Fits the refusal thresholds to a freshly built index by asking it the off-topic probes: a question is on-topic

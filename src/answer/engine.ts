@@ -143,7 +143,7 @@ export async function gatherCandidates(
     vector,
     content: [],
     topicVector: null,
-    concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors), text) : concepts, profile.absentTermFactor),
+    concepts: index.weigh(profile.stages.wordForms ? await withWordForms(concepts, wordForms(profile.formFactors), text, { verbAloneFactor: profile.formFactors.verbAlone }) : concepts, profile.absentTermFactor),
     topic: [],
     speaker: profile.stages.speakers && intent.speaker ? new SpeakerMatcher(intent.speaker, { aliases }) : null,
     events: [],

@@ -86,16 +86,20 @@ function within(spans: { start: number; end: number }[], at: number): boolean {
 
 /**
  * Adds the other forms of each word concept of the question (an alternative already present keeps its higher
- * factor), and those of the two-word phrases it stands in.
+ * factor), and those of the two-word phrases it stands in. The verb of a phrasal verb ("made" of "made up",
+ * "brushed" of "brushed off") says something else alone, so it and its own forms count `verbAloneFactor` of a match;
+ * the phrase's forms count in full.
  */
-export async function withWordForms(concepts: Concept[], forms: WordForms, question: string): Promise<Concept[]> {
-  const phraseForms = await formsOfPhrases(question, forms);
+export async function withWordForms(concepts: Concept[], forms: WordForms, question: string, { verbAloneFactor }: { verbAloneFactor: number }): Promise<Concept[]> {
+  const { lent, phrasalVerbs } = await formsOfPhrases(question, forms);
   return Promise.all(
     concepts.map(async (concept) => {
       // A figure has no other forms: WordNet's "deuce" is not what "2" means in a news question.
       if (concept.kind !== 'word' || /^\d+$/.test(concept.word)) return concept;
-      const alternatives = new Map(concept.alternatives.map((a) => [a.term, a.factor]));
-      for (const form of [...(await forms.of(concept.word)), ...(phraseForms.get(concept.word) ?? [])]) {
+      const alone = phrasalVerbs.has(concept.word) ? verbAloneFactor : 1;
+      const alternatives = new Map(concept.alternatives.map((a) => [a.term, a.factor * alone]));
+      const own = (await forms.of(concept.word)).map((form) => ({ ...form, factor: form.factor * alone }));
+      for (const form of [...own, ...(lent.get(concept.word) ?? [])]) {
         // Without word positions a phrase cannot be matched: one of several words ("lives" of "lost their lives")
         // would match far more than the phrase, so a form counts only when it has one content word.
         const words = [...foldForSearch(form.word).matchAll(TOKEN)].map(([token]) => token).filter((token) => !isStopword(token));
@@ -137,17 +141,24 @@ export function matchFactor(concept: Concept, terms: ReadonlySet<string>): numbe
   return best;
 }
 
+// The particles of phrasal verbs whose verb alone means something else ("made up", "show up", "brushed off"); not
+// "on", which follows nouns as often ("the price tag on", "Washington's take on").
+const PARTICLE = /^(?:up|off|out|down|back|over|away)$/;
+
 // "space center" is a cosmodrome, though neither "space" nor "center" is: a two-word phrase of the question that
 // WordNet or the domain thesaurus knows as one lends its forms to each of its content words, so a passage saying
-// "cosmodrome" holds both.
-async function formsOfPhrases(question: string, forms: WordForms): Promise<Map<string, { word: string; factor: number }[]>> {
+// "cosmodrome" holds both. A known phrase of a word and a particle is a phrasal verb.
+async function formsOfPhrases(question: string, forms: WordForms): Promise<{ lent: Map<string, { word: string; factor: number }[]>; phrasalVerbs: Set<string> }> {
   const words = [...foldForSearch(question).matchAll(TOKEN)].map(([word]) => word);
   const lent = new Map<string, { word: string; factor: number }[]>();
+  const phrasalVerbs = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
-    const pair = [words[i]!, words[i + 1]!];
+    const pair = [words[i]!, words[i + 1]!] as const;
     if (pair.every(isStopword)) continue;
     const found = await forms.of(pair.join(' '));
-    for (const word of pair) if (found.length > 0 && !isStopword(word)) lent.set(word, [...(lent.get(word) ?? []), ...found]);
+    if (found.length === 0) continue;
+    for (const word of pair) if (!isStopword(word)) lent.set(word, [...(lent.get(word) ?? []), ...found]);
+    if (PARTICLE.test(pair[1])) phrasalVerbs.add(pair[0]);
   }
-  return lent;
+  return { lent, phrasalVerbs };
 }
