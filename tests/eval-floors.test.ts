@@ -20,11 +20,11 @@ import { testEngineConfig } from './support/engine-config.js';
  */
 const FLOORS = {
   'news, check half': {
-    hitAt1: 0.48, // (53.1%)
-    hitAt3: 0.62, // (67.2%)
+    hitAt1: 0.49, // (54.7%)
+    hitAt3: 0.63, // (68.8%)
     unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.26, // (21.9%)
+    downgradedCeiling: 0.28, // (23.4%)
   },
   'formats, check half': {
     hitAt1: 0.57, // (62.2%)
@@ -34,7 +34,7 @@ const FLOORS = {
     downgradedCeiling: 0.23, // (18.9%)
   },
   'followups, check half': {
-    hitAt1: 0.6, // (65.8%)
+    hitAt1: 0.58, // (63.2%)
     hitAt3: 0.73, // (78.9%)
     unanswerableNotAnswered: 0.35, // (40.0%)
     offTopicRefused: 1, // (100%)
@@ -45,7 +45,7 @@ const FLOORS = {
     hitAt3: 0.41, // (46.7%)
     unanswerableNotAnswered: 0.57, // (62.5%)
     offTopicRefused: 0.66, // (66.7%: 2 of 3)
-    downgradedCeiling: 0.35, // (30.0%)
+    downgradedCeiling: 0.38, // (33.3%)
   },
   'roundups, check half': {
     hitAt1: 0.65, // (70.0%)
