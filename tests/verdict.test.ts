@@ -106,6 +106,12 @@ describe('the verdict on an answer', () => {
     expect(answer.verdict).toBe('answered');
   });
 
+  it('answers "as of" a month with a quote published then, whatever months it names', async () => {
+    const answer = await ask('How many North Korean troops had been sent to Russia as of March 2025?');
+    expect(answer.quotes[0]!.text).toContain('about 14,000');
+    expect(answer.verdict).toBe('answered');
+  });
+
   it('gives no year to a sentence that dates nothing', async () => {
     expect((await ask('How many Russian tourists came in 2025?')).verdict).toBe('related');
   });

@@ -23,6 +23,7 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
 const LAST_YEAR = new RegExp(`\\blast (?:year|autumn|fall|winter|spring|summer|${MONTH_NAMES.join('|')})\\b`, 'i');
 // So many a day, a month or a year; "a year ago" and "a day after" date something instead.
 const RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:ago|after|before|later|earlier))|\b(?:daily|weekly|monthly|annually|yearly)\b/i;
+const AS_OF = /\bas of\b/i;
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 // The month and year an article was published, as search terms; none without a date.
@@ -107,9 +108,9 @@ function saysEventOfObject(text: string, { events, eventObject }: Asked): boolea
  * 2023?" is not answered by a quote of 2024, nor "how many were captured in December" by the capture of Jan. 9; and
  * a figure of 2024 is not set against one of 2023 as sources differing.
  */
-export function isOfAskedPeriod(quote: Pick<Quote, 'text' | 'article'>, asked: Pick<Asked, 'concepts'>): boolean {
+export function isOfAskedPeriod(quote: Pick<Quote, 'text' | 'article'>, asked: Pick<Asked, 'concepts' | 'text'>): boolean {
   // Most questions give no period: the quote's terms are then not worth reading.
-  return !asked.concepts.some(namesPeriod) || ofAskedPeriod(asked, datedTerms(quote, new Set(searchTerms(quote.text))));
+  return !asked.concepts.some(namesPeriod) || ofAskedPeriod(asked, datedTerms(quote, new Set(searchTerms(quote.text)), asked));
 }
 
 function ofAskedPeriod({ concepts }: Pick<Asked, 'concepts'>, dated: ReadonlySet<string>): boolean {
@@ -123,12 +124,14 @@ function namesPeriod(concept: Concept): boolean {
 // The quote's terms with the year and month its dates are of. The year an article was published is the year its "in
 // January" and "last month" mean, when the quote gives a month or a day without its year; "in 2024" is not the year
 // it was published, and a sentence that dates nothing is not of any year. Its "now" and "this week" are the month
-// it was published, where the quote names no month of its own.
-function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<string>): Set<string> {
+// it was published, where the quote names no month of its own. A question "as of June 2025" asks how things stood
+// then, which an article published then tells, whatever months it names ("has sent 14,000 since last October").
+function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<string>, asked: Pick<Asked, 'text'>): Set<string> {
   const year = quote.article.published ? Number(quote.article.published.slice(0, 4)) : null;
   const years = year !== null && ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? [String(year)] : [];
   const lastYear = year !== null && LAST_YEAR.test(quote.text) ? [String(year - 1)] : [];
-  const month = NOW.test(quote.text) && !namesMonth(quote.text) ? publishedMonth(quote.article.published) : [];
+  const now = AS_OF.test(asked.text) || (NOW.test(quote.text) && !namesMonth(quote.text));
+  const month = now ? publishedMonth(quote.article.published) : [];
   return new Set([...quoted, ...years, ...month, ...lastYear]);
 }
 
@@ -142,7 +145,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const quoted = new Set(searchTerms(quote.text));
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
-  const dated = datedTerms(quote, quoted);
+  const dated = datedTerms(quote, quoted, asked);
   if (!ofAskedPeriod(asked, dated)) return false;
   const coverage = conceptCoverage(asked.concepts, dated, headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
