@@ -8,8 +8,9 @@ export type AnswerType = 'money' | 'number' | 'distance' | 'duration' | 'age' | 
 const ASKS_MONEY =
   /\bhow much (?:money|cash)\b|\b(?:price|prices|cost|costs|costing|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|earning|spend|spent|spends|spending|fare|fares|fee|fees)\b/i;
 const ASKS_AGE = /\bhow old\b|\bwhat (?:age|ages)\b|\bages? of\b/i;
-// "How long after…" and "how long ago…" ask for the time between two events, which is no stretch the answer lasted.
-const ASKS_DURATION = /\bhow long\b(?!\s+(?:after|before|ago|later|earlier)\b)|\bfor how many (?:minutes|hours|days|weeks|months|years)\b/i;
+// "How long after…", "a month after the summit": the time between two events, which is no stretch something lasted.
+const NOT_BETWEEN_EVENTS = String.raw`(?!\s+(?:after|before|ago|later|earlier)\b)`;
+const ASKS_DURATION = new RegExp(String.raw`\bhow long\b${NOT_BETWEEN_EVENTS}|\bfor how many (?:minutes|hours|days|weeks|months|years)\b`, 'i');
 // "What casualty numbers did Seoul give", "what's the death toll": a count named by the word for one.
 // "How far can it fire", "whats the max range": a distance, which any other figure is not.
 const ASKS_DISTANCE = /\bhow far\b|\bwhat(?:['’]s|s|\s+(?:is|was|are))?\s+(?:the\s+|its\s+)?(?:max(?:imum)?\s+|min(?:imum)?\s+|effective\s+)?(?:range|distance)\b/i;
@@ -30,7 +31,7 @@ const AMOUNT = String.raw`(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|ei
 // something lasted ("lasted", "will last", "until", "no fixed end date"). "A month after the summit" is the time
 // between two events, and "last September" a date.
 const HAS_DURATION = new RegExp(
-  String.raw`\b${AMOUNT}[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b(?!\s+(?:after|before|ago|later|earlier)\b)|\b(?:(?:will|would|could|may|might|can|to)\s+last|lasted|lasting|lasts|until|indefinitely|end date|expires?|expired)\b`,
+  String.raw`\b${AMOUNT}[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b${NOT_BETWEEN_EVENTS}|\b(?:(?:will|would|could|may|might|can|to)\s+last|lasted|lasting|lasts|until|indefinitely|end date|expires?|expired)\b`,
   'i',
 );
 // A distance, in words or in figures ("about 60 kilometres", "40km", "half a kilometre"); "3m" is millions.
