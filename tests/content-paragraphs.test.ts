@@ -111,16 +111,16 @@ describe('cleaning scraped article text', () => {
     expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updated figures from the NIS put the number of batteries at two or three.']);
   });
 
+  const keptOf = (text: string) => contentParagraphs(text).map((p) => text.slice(p.start, p.end));
+  const fact = 'The NIS said about 11,000 North Korean soldiers were in the Kursk region.';
+
   it('drops an update note dated by its day and month, however the month is written, and keeps updated figures of a month', () => {
     const text =
       'Updated Sept. 4, 08:40: adds comment from the NIS; an earlier version of this story said 24 foreign leaders attended the parade.\n\n' +
       'Updated January 16, 2025: an earlier version said the pages came from two notebooks.\n\n' +
       'Updated May 2024 figures from the ministry put the number of workers at 15,000.';
-    expect(contentParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['Updated May 2024 figures from the ministry put the number of workers at 15,000.']);
+    expect(keptOf(text)).toEqual(['Updated May 2024 figures from the ministry put the number of workers at 15,000.']);
   });
-
-  const keptOf = (text: string) => contentParagraphs(text).map((p) => text.slice(p.start, p.end));
-  const fact = 'The NIS said about 11,000 North Korean soldiers were in the Kursk region.';
 
   it('drops a correction note that gives its date, or that the page sets off with a rule', () => {
     expect(keptOf(`Correction, March 5, 2025: An earlier version of this article misstated the number of missiles.\n\n${fact}`)).toEqual([fact]);
