@@ -125,6 +125,12 @@ describe('who is speaking', () => {
     expect(claimSource('Ukrainian President Volodymyr Zelenskyy said on Wednesday that troops came.')).toBe('Ukrainian President Volodymyr Zelenskyy');
     expect(claimSource('“It is unambiguous,” it said.')).toBeNull();
   });
+
+  it('names the speaker whose quotation a colon opens ("Gaskell was cautious: “…"), not a sentence that only explains', () => {
+    expect(claimSource('Gaskell was cautious: "A factory can fix its machining in a year.')).toBe('Gaskell');
+    expect(namesSpeaker('The answer is simple: "no rounds were sent".')).toBe(false);
+    expect(namesSpeaker('He was blunt: "We will not comment."')).toBe(false);
+  });
 });
 
 describe('the speaker of a sentence', () => {
