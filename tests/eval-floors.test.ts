@@ -9,8 +9,8 @@ import { testEngineConfig } from './support/engine-config.js';
 
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
- * retellings and roundups suites and the whole seed suite. Each is set 5 points under the value measured on
- * 2026-12-02 (`npm run eval`, sessions 11 and 12), in brackets, so that a question or two changing does not fail CI but a
+ * retellings, roundups and dispatches suites and the whole seed suite. Each is set 5 points under the value measured
+ * on 2026-12-02 (`npm run eval`, sessions 11 and 12; dispatches on 2026-12-03, session 13), in brackets, so that a question or two changing does not fail CI but a
  * real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
  * margin, but for the retellings check half, where one of three is not (see the README's Answer quality): its floor
  * is today's figure until the engine refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of
@@ -54,6 +54,13 @@ const FLOORS = {
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.22, // (16.7%)
   },
+  'dispatches, check half': {
+    hitAt1: 0.45, // (50.0%)
+    hitAt3: 0.55, // (60.0%)
+    unanswerableNotAnswered: 0.7, // (75.0%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.28, // (23.3%)
+  },
   seed: {
     hitAt1: 0.81, // (86.2%)
     hitAt3: 0.91, // (96.6%)
@@ -70,6 +77,7 @@ const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'followups, check half', file: 'tests/eval/followups/questions.json', half: 'check' },
   { part: 'retellings, check half', file: 'tests/eval/retellings/questions.json', half: 'check' },
   { part: 'roundups, check half', file: 'tests/eval/roundups/questions.json', half: 'check' },
+  { part: 'dispatches, check half', file: 'tests/eval/dispatches/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 
