@@ -59,6 +59,18 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(hasAnswerType('The North has shipped about 250 missiles and 12m shells.', 'distance')).toBe(false);
   });
 
+  it('hears a question for how often something happens', () => {
+    expect(expectedAnswerType('how often does the moscow pyongyang train go')).toBe('frequency');
+    expect(expectedAnswerType('How frequently do the flights run?')).toBe('frequency');
+  });
+
+  it('finds so many times a stretch of time, not any figure, for "how often"', () => {
+    expect(hasAnswerType('RZD said the service would leave twice a month in each direction.', 'frequency')).toBe(true);
+    expect(hasAnswerType('Air Koryo flies the route weekly.', 'frequency')).toBe(true);
+    expect(hasAnswerType('Trains leave every Tuesday.', 'frequency')).toBe(true);
+    expect(hasAnswerType('The journey of about 10,300 km takes eight days.', 'frequency')).toBe(false);
+  });
+
   it('hears a question for a sum of money in the forms of its verbs', () => {
     expect(expectedAnswerType('how much is russia spending to build the factory')).toBe('money');
     expect(expectedAnswerType('how much is the fare on the train')).toBe('money');

@@ -15,6 +15,7 @@ describe('the concepts of a question', () => {
     expect(words('On what date did Putin and Kim tour the spaceport?')).not.toContain('date');
     expect(words('In which year was the treaty signed?')).not.toContain('year');
     expect(words('how long did the north koreans train in russia?')).not.toContain('long');
+    expect(words('how often does the moscow pyongyang train go')).not.toContain('often');
   });
 
   it('leave out the filler of spoken questions', () => {

@@ -2,7 +2,7 @@ import { mentionsDate, namesDay } from '../text/calendar-dates.js';
 import { blankDesignations } from '../text/number-words.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
-export type AnswerType = 'money' | 'number' | 'distance' | 'duration' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
+export type AnswerType = 'money' | 'number' | 'distance' | 'duration' | 'frequency' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
 
 // Prices, payments and earnings: the answer is a sum of money, not any figure.
 const ASKS_MONEY =
@@ -14,6 +14,8 @@ const ASKS_DURATION = new RegExp(String.raw`\bhow long\b${NOT_BETWEEN_EVENTS}|\b
 // "What casualty numbers did Seoul give", "what's the death toll": a count named by the word for one.
 // "How far can it fire", "whats the max range": a distance, which any other figure is not.
 const ASKS_DISTANCE = /\bhow far\b|\bwhat(?:['’]s|s|\s+(?:is|was|are))?\s+(?:the\s+|its\s+)?(?:max(?:imum)?\s+|min(?:imum)?\s+|effective\s+)?(?:range|distance)\b/i;
+// "How often does the train run": how many times in a stretch of time, which a count alone is not.
+const ASKS_FREQUENCY = /\bhow (?:often|frequently|regularly)\b/i;
 const ASKS_NUMBER = /\b(how (many|much|heavy|fast|big|large)|number of|what (size|share|percentage))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count)\b/i;
 // "What day…", "on what date…": a day, not the month or year of "late December".
 const ASKS_DAY = /\b(?:what|which) (?:day|date)\b/i;
@@ -34,6 +36,9 @@ const HAS_DURATION = new RegExp(
   String.raw`\b${AMOUNT}[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b${NOT_BETWEEN_EVENTS}|\b(?:(?:will|would|could|may|might|can|to)\s+last|lasted|lasting|lasts|until|indefinitely|end date|expires?|expired)\b`,
   'i',
 );
+// So many times a stretch of time ("twice a month", "three flights a week", "every Tuesday", "weekly").
+const HAS_FREQUENCY =
+  /\b(?:once|twice|thrice|times|trips?|runs?|flights?|departures?|services?|trains?)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\b|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|nightly|hourly)\b|\bevery\s+(?:other\s+|\w+\s+)?(?:day|week|fortnight|month|year|morning|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b|\b(?:a|per)\s+(?:day|week|month)\b/i;
 // A distance, in words or in figures ("about 60 kilometres", "40km", "half a kilometre"); "3m" is millions.
 const HAS_DISTANCE = new RegExp(String.raw`\b(?:${AMOUNT}|half\s+a)[\s-]+(?:more\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b|\b\d[\d,.]*\s*km\b`, 'i');
 const HAS_AGE = /\b\d{1,3}[\s-]years?[\s-]old\b|\b\d{1,3}-year-olds?\b|\baged\s+(?:between\s+)?\d{1,3}\b|\bages?\s+(?:of\s+)?\d{1,3}\b|\bin (?:his|her|their) (?:late |early |mid-)?(?:teens|twenties|thirties|forties|fifties)\b|\bborn in (?:1[89]|20)\d{2}\b/i;
@@ -54,7 +59,8 @@ const HAS_REASON =
   /\b(?:because|due to|owing to|as a result of|thanks to|the reason|reasons? (?:for|why|was|is)|attribut\w*|blam\w*|in order to|so that|so as to|aim(?:ed|s)? (?:at|to)|intended to|meant to|in return for|in exchange for|motivated by|driven by|caused by|led to)\b/i;
 
 /**
- * "How many…" wants a number, "What does it cost" a sum of money, "How long…" a stretch of time, "How old…" an
+ * "How many…" wants a number, "What does it cost" a sum of money, "How long…" a stretch of time, "How often…" so
+ * many times a stretch of time, "How old…" an
  * age, "What day…" a day, "When…" a date, "What are the names of…" a name, "Who is the commander of…" the name of
  * who leads, and "Why…" a cause: stop-word removal would otherwise lose that signal.
  */
@@ -63,6 +69,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_AGE.test(question)) return 'age';
   if (ASKS_DURATION.test(question)) return 'duration';
   if (ASKS_DISTANCE.test(question)) return 'distance';
+  if (ASKS_FREQUENCY.test(question)) return 'frequency';
   if (ASKS_NUMBER.test(question)) return 'number';
   if (ASKS_DAY.test(question)) return 'day';
   if (ASKS_DATE.test(question)) return 'date';
@@ -78,6 +85,7 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
   if (type === 'number') return HAS_NUMBER.test(blankDesignations(text));
   if (type === 'distance') return HAS_DISTANCE.test(text);
   if (type === 'duration') return HAS_DURATION.test(text);
+  if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'age') return HAS_AGE.test(text);
   if (type === 'day') return namesDay(withoutDateline(text));
   if (type === 'date') return mentionsDate(withoutDateline(text));

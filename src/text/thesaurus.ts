@@ -65,6 +65,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['unit', 'units', 'battalion', 'battalions', 'brigade', 'brigades', 'regiment', 'regiments', 'corps'],
   ['supply', 'supplied', 'supplying', 'provide', 'provided', 'providing', 'deliver', 'delivered', 'delivering', 'deliveries', 'shipped', 'shipping', 'shipments', 'given', 'handed'],
   ['swap', 'swapped', 'exchange', 'exchanged'],
+  ['ticket', 'tickets', 'fare', 'fares', 'seat', 'seats'],
   ['vacation', 'holiday', 'holidays', 'getaway', 'resort'],
   ['coast', 'coastal', 'shoreline', 'seaside', 'beach'],
   // A verb and the noun for what it does.
