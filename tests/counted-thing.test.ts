@@ -24,6 +24,10 @@ describe('what a "how many" question counts', () => {
     expect(read('how many of those missiles were shot down')).toEqual(['missiles', 'shot']);
   });
 
+  it('counts the thing of "how many of Kim\'s…"', () => {
+    expect(read("how many of kim's gunners got killed when the drones hit")).toEqual(['gunners', 'killed']);
+  });
+
   it('takes the verb that ends the subject after "did", not a word of the subject that can be a verb', () => {
     expect(read("how many nk missiles did ukraine's air defence actually shoot down?")).toEqual(['missiles', 'shoot']);
   });

@@ -63,6 +63,14 @@ language: en
 ---
 VLADIVOSTOK (TW) — Some 2,000 North Korean labourers arrived in Russia's Far East last autumn, regional officials said. Officials said about 40 of them had been injured on building sites since then.
 `,
+  'containers.md': `---
+title: "North Korea's shipping containers of munitions"
+publisher: Test Wire
+published: 2025-11-05
+language: en
+---
+SEOUL (TW) — North Korea has sent some 28,000 shipping containers of munitions to Russia since August 2023, South Korea's military said on Tuesday.
+`,
   'deminers.md': `---
 title: "Russia to get North Korean deminers"
 publisher: Test Wire
@@ -166,6 +174,11 @@ describe('the verdict on a question that gives a year', () => {
     const answer = await answerQuestion(index, embedder, 'How many North Korean labourers arrived in Russia in autumn 2024?', { top: 1 });
     expect(answer.quotes[0]?.text).toContain('arrived in Russia\'s Far East last autumn');
     expect(answer.verdict).toBe('answered');
+  });
+
+  it('does not take a total since a month of that year for the figure of the year', async () => {
+    expect((await ask('How many shipping containers did North Korea send to Russia in 2023?')).verdict).toBe('related');
+    expect((await ask('How many shipping containers has North Korea sent to Russia since 2023?')).verdict).toBe('answered');
   });
 
   it('reads "last year" as the year before the article was published', async () => {

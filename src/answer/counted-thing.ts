@@ -33,9 +33,10 @@ const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|re
  * soldiers have been killed", "send" in "how many troops did Kim send". What did it follows the verb with "by".
  */
 export function countedThing(question: string, concepts: Concept[]): CountedThing {
-  // "How many of those missiles…" counts the missiles.
+  // "How many of those missiles…" counts the missiles, "how many of Kim's gunners" his gunners; "how much of Russia's
+  // ammunition" asks for a share of it.
   const after =
-    /\b(?:how\s+(?:many|much)(?:\s+of\s+(?:the|those|these|its|their|his|her|our))?|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(question)?.[1] ??
+    /\b(?:how\s+(?:many\s+of(?:\s+(?:the|those|these|its|their|his|her|our))?|(?:many|much)(?:\s+of\s+(?:the|those|these|its|their|his|her|our))?)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(question)?.[1] ??
     countNamedBefore(question);
   if (!after) return { counted: null, countedVerb: null, countedAgent: null, countedOwner: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);

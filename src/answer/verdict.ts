@@ -24,6 +24,9 @@ const LAST_YEAR = new RegExp(`\\blast (?:year|autumn|fall|winter|spring|summer|$
 // So many a day, a month or a year; "a year ago" and "a day after" date something instead.
 const RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:ago|after|before|later|earlier))|\b(?:daily|weekly|monthly|annually|yearly)\b/i;
 const AS_OF = /\bas of\b/i;
+// "Has sent 28,000 containers since August 2023": a total to date, not the figure of 2023.
+const SINCE_DATE = new RegExp(String.raw`\b(?:since|from)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})\.?(?:\s+\d{1,2})?,?\s+)?(?:1[89]|20)\d{2}\b`, 'gi');
+const ASKS_SINCE = /\bsince\b|\bfrom\s+(?:[a-z.]+\s+){0,2}(?:1[89]|20)\d{2}\b/i;
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 // The month and year an article was published, as search terms; none without a date.
@@ -110,7 +113,14 @@ function saysEventOfObject(text: string, { events, eventObject }: Asked): boolea
  */
 export function isOfAskedPeriod(quote: Pick<Quote, 'text' | 'article'>, asked: Pick<Asked, 'concepts' | 'text'>): boolean {
   // Most questions give no period: the quote's terms are then not worth reading.
-  return !asked.concepts.some(namesPeriod) || ofAskedPeriod(asked, datedTerms(quote, new Set(searchTerms(quote.text)), asked));
+  return !asked.concepts.some(namesPeriod) || ofAskedPeriod(asked, periodTerms(quote, asked));
+}
+
+// The quote's dated terms, for the period the question gives: a year that only begins a total to date ("since August
+// 2023", "from 2023") is not the period of its figures, unless the question asks from when too ("since 2023").
+function periodTerms(quote: Pick<Quote, 'text' | 'article'>, asked: Pick<Asked, 'text'>): Set<string> {
+  const text = ASKS_SINCE.test(asked.text) ? quote.text : quote.text.replace(SINCE_DATE, ' ');
+  return datedTerms({ ...quote, text }, new Set(searchTerms(text)), asked);
 }
 
 function ofAskedPeriod({ concepts }: Pick<Asked, 'concepts'>, dated: ReadonlySet<string>): boolean {
@@ -146,7 +156,7 @@ function states(quote: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
   const dated = datedTerms(quote, quoted, asked);
-  if (!ofAskedPeriod(asked, dated)) return false;
+  if (asked.concepts.some(namesPeriod) && !ofAskedPeriod(asked, periodTerms(quote, asked))) return false;
   const coverage = conceptCoverage(asked.concepts, dated, headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
   // be there.
