@@ -74,6 +74,8 @@ describe('recognising the kind of fact a question asks for', () => {
   it('hears a question for a sum of money in the forms of its verbs', () => {
     expect(expectedAnswerType('how much is russia spending to build the factory')).toBe('money');
     expect(expectedAnswerType('how much is the fare on the train')).toBe('money');
+    expect(expectedAnswerType('how much is an air koryo ticket to pyongyang')).toBe('money');
+    expect(expectedAnswerType('how much is the cap on refined petroleum')).toBe('number');
   });
 
   it('finds a stretch of time, not any number, for "how long"', () => {

@@ -6,7 +6,7 @@ export type AnswerType = 'money' | 'number' | 'distance' | 'duration' | 'frequen
 
 // Prices, payments and earnings: the answer is a sum of money, not any figure.
 const ASKS_MONEY =
-  /\bhow much (?:money|cash)\b|\b(?:price|prices|cost|costs|costing|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|earning|spend|spent|spends|spending|fare|fares|fee|fees)\b/i;
+  /\bhow much (?:money|cash)\b|\bhow much (?:is|are|was|were|does|do) (?:a|an|one)\b|\b(?:price|prices|cost|costs|costing|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|earning|spend|spent|spends|spending|fare|fares|fee|fees)\b/i;
 const ASKS_AGE = /\bhow old\b|\bwhat (?:age|ages)\b|\bages? of\b/i;
 // "How long after…", "a month after the summit": the time between two events, which is no stretch something lasted.
 const NOT_BETWEEN_EVENTS = String.raw`(?!\s+(?:after|before|ago|later|earlier)\b)`;
