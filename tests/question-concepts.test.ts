@@ -20,6 +20,7 @@ describe('the concepts of a question', () => {
 
   it('leave out the filler of spoken questions', () => {
     expect(words('what has tokyo actually done about it')).toEqual(['tokyo']);
+    expect(words("has kim's ammo gotten any better")).toEqual(["kim's", 'ammo', 'better']);
   });
 
   it('leave out what members type for a function word', () => {

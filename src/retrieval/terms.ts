@@ -13,7 +13,7 @@ const CHAT_FUNCTION_WORDS = ['r', 'u', 'ur', 'n', 'w', 'abt', 'bc', 'cuz', 'coz'
 // The same typed without the apostrophe ("why isnt kim saying anything"), which chat does and the stop word list,
 // holding "isn" and "t", does not foresee.
 const CONTRACTIONS_UNMARKED = ['dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'shouldnt', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'thats', 'theres', 'whens', 'whys'];
-const QUESTION_WORDS = ['not', 'so', 'go', 'goes', 'going', 'gone', 'went', 'come', 'comes', 'coming', 'came', 'forth', 'besides', 'specifically', 'anymore', 'per', 'does', 'why', 'when', 'whom', 'whose', 'will', 'whats', 'actually', 'really', 'exactly', 'kind', 'sort', 'thing', 'things', 'happen', 'happened', 'happening', 'get', 'got', 'gets', 'getting', 'know', 'tell', 'mean', 'means', 'like', 'lot', 'lots', 'anything', 'something', 'stuff', 'basically', 'currently', 'ever', 'yet', 'still', 'also', 'even', 'just', 'guys', 'anyone', 'pls', 'please', 'done', 'doing', 'having', 'hows', 'wheres', 'whos', 'literally', 'anyway', 'tho', 'btw'];
+const QUESTION_WORDS = ['not', 'so', 'go', 'goes', 'going', 'gone', 'went', 'come', 'comes', 'coming', 'came', 'forth', 'besides', 'specifically', 'anymore', 'per', 'does', 'why', 'when', 'whom', 'whose', 'will', 'whats', 'actually', 'really', 'exactly', 'kind', 'sort', 'thing', 'things', 'happen', 'happened', 'happening', 'get', 'got', 'gets', 'getting', 'gotten', 'know', 'tell', 'mean', 'means', 'like', 'lot', 'lots', 'anything', 'something', 'stuff', 'basically', 'currently', 'ever', 'yet', 'still', 'also', 'even', 'just', 'guys', 'anyone', 'pls', 'please', 'done', 'doing', 'having', 'hows', 'wheres', 'whos', 'literally', 'anyway', 'tho', 'btw'];
 const STOPWORDS = new Set([...eng, ...QUESTION_WORDS, ...CHAT_FUNCTION_WORDS, ...CONTRACTIONS_UNMARKED]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 // Stemming is most of the cost of indexing; a corpus repeats its words, so stems are remembered. Bounded, because
@@ -27,7 +27,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 9;
+export const ANALYZER_VERSION = 10;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
