@@ -42,6 +42,7 @@ describe('the concepts of a question', () => {
     expect(words('how many were killed, what are the different estimates')).toEqual(['killed']);
     expect(words('what did putin and kim agree')).toContain('agree');
     expect(words('how long did they talk for? seeing diff numbers')).toEqual(['talk']);
+    expect(words('how many koksans did kim hand over, numbers all over the place')).toEqual(['koksans', 'kim', 'hand']);
     expect(words('how many have died? seoul and kyiv seem way off from each other')).toEqual(['seoul', 'kyiv', 'died']);
     expect(words('how many were killed? the counts dont match')).toEqual(['killed', 'counts']);
   });

@@ -39,7 +39,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 const ANSWER_KIND = /(?<=\bhow\s+)(?:long|often|frequently|regularly)\b|(?<=\b(?:what|which)\s+)(?:date|day|year|month)\b|(?<=\bwhich\s+(?:[\p{L}-]+\s+){0,2})(?:news outlet|outlet|newspaper|paper|think tank|website|site|media|agency)\b/gu;
 
 // "…? kyiv and seoul dont seem to agree", "what are the different estimates", "monitors and moscow say diff things",
-// "seeing diff numbers": words that say sources disagree, which the answer shows by quoting them, not by saying so.
+// "seeing diff numbers", "numbers all over the place": words that say sources disagree, which the answer shows by quoting them, not by saying so.
 // The sources named stay.
 const SOURCES_DISAGREE = new RegExp(
   [
@@ -48,6 +48,7 @@ const SOURCES_DISAGREE = new RegExp(
     String.raw`\b(?:seem\s+to\s+)?(?:have|give|say|report|put\s+out|see(?:ing)?|saw|seen|get(?:ting)?|got|hear(?:ing)?|heard|read(?:ing)?|find(?:ing)?|found)\s+(?:different|differing|diff|conflicting|contradictory|mixed)\s+(?:numbers|figures|things|estimates|counts|tallies|reports)\b`,
     String.raw`\b(?:different|differing|various|conflicting)\s+(?:estimates|figures|numbers|counts|tallies)\b`,
     String.raw`\b(?:seem\s+)?(?:way\s+|far\s+|so\s+|miles\s+)?(?:off|apart)\s+(?:from\s+)?(?:each\s+other|one\s+another)\b`,
+    String.raw`\b(?:(?:the\s+)?(?:numbers|figures|estimates|counts|reports)\s+(?:are\s+|seem\s+|look\s+)?)?all\s+over\s+the\s+(?:place|map|shop)\b`,
     String.raw`\b(?:do|does|did)\s*(?:n[o']?t)\s+match\b|\b(?:dont|doesnt|didnt)\s+match\b|\bcontradict(?:s|ing)?\s+(?:each\s+other|one\s+another)\b`,
   ].join('|'),
   'gu',

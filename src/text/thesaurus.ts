@@ -63,7 +63,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['builder', 'builders', 'construction workers', 'construction worker'],
   ['country', 'countries', 'nation', 'nations', 'states'],
   ['unit', 'units', 'battalion', 'battalions', 'brigade', 'brigades', 'regiment', 'regiments', 'corps'],
-  ['supply', 'supplied', 'supplying', 'provide', 'provided', 'providing', 'deliver', 'delivered', 'delivering', 'deliveries', 'shipped', 'shipping', 'shipments', 'given', 'handed'],
+  ['supply', 'supplied', 'supplying', 'provide', 'provided', 'providing', 'deliver', 'delivered', 'delivering', 'deliveries', 'shipped', 'shipping', 'shipments', 'given', 'handed', 'hand over', 'handed over'],
   ['swap', 'swapped', 'exchange', 'exchanged'],
   ['ticket', 'tickets', 'fare', 'fares', 'seat', 'seats'],
   ['vacation', 'holiday', 'holidays', 'getaway', 'resort'],
