@@ -27,11 +27,12 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 11;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
- * thousand" and "10,000" both "10000"), without stop words, British spellings written the American way, stemmed
+ * thousand" and "10,000" both "10000"), without stop words, ranks written out ("Gen." as "general"), British
+ * spellings written the American way, stemmed
  * so that "soldier" finds "soldiers"; then one term for each name of the domain the text mentions (see
  * text/aliases.ts), so that "Pyongyang" and "North Korea" share a term. Used for both passages and questions.
  */
@@ -89,12 +90,27 @@ export function foldForSearch(text: string): string {
     .replace(/'(?:re|ve|ll|d|m)\b/g, '');
 }
 
+// News copy abbreviates ranks and titles before a name ("Gen. Raymond Castellano", "Lt. Col. Ihor Sydorenko"), which
+// a member writes out ("which us general said…"); alone these letters are no other word.
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  maj: 'major',
+  capt: 'captain',
+  adm: 'admiral',
+  sgt: 'sergeant',
+  cmdr: 'commander',
+  brig: 'brigadier',
+  amb: 'ambassador',
+};
+
 /** The search term of one folded word. */
 export function stemOf(token: string): string {
   let stem = STEMS.get(token);
   if (stem === undefined) {
     if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
-    stem = stemmer(americanSpelling(token));
+    stem = stemmer(americanSpelling(TITLE_ABBREVIATIONS[token] ?? token));
     STEMS.set(token, stem);
   }
   return stem;
