@@ -9,12 +9,13 @@ import { testEngineConfig } from './support/engine-config.js';
 
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
- * retellings, roundups and dispatches suites and the whole seed suite. Each is set 5 points under the value measured
- * on 2026-12-02 (`npm run eval`, sessions 11 and 12; dispatches on 2026-12-03, session 13), in brackets, so that a question or two changing does not fail CI but a
- * real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
- * margin, but for the retellings check half, where one of three is not (see the README's Answer quality): its floor
- * is today's figure until the engine refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of
- * off-topic refused alone, 5 points under today's. The issue's targets (check half: hit@1 70%, hit@3 90%,
+ * retellings, roundups, dispatches and briefings suites and the whole seed suite. Each is set 5 points under the
+ * value measured on 2026-12-02 (`npm run eval`, sessions 11 and 12; dispatches and briefings on 2026-12-03, session
+ * 13), in brackets, so that a question or two changing does not fail CI but a real loss does; `downgraded` is a
+ * ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the retellings check
+ * half, where one of three is not (see the README's Answer quality): its floor is today's figure until the engine
+ * refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of off-topic refused
+ * alone, 5 points under today's. The issue's targets (check half: hit@1 70%, hit@3 90%,
  * unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet but for the
  * seed's hit@1; raise these floors as the engine reaches them.
  */
@@ -61,6 +62,13 @@ const FLOORS = {
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.28, // (23.3%)
   },
+  'briefings, check half': {
+    hitAt1: 0.45, // (50.0%)
+    hitAt3: 0.61, // (66.7%)
+    unanswerableNotAnswered: 0.82, // (87.5%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.31, // (26.7%)
+  },
   seed: {
     hitAt1: 0.81, // (86.2%)
     hitAt3: 0.91, // (96.6%)
@@ -78,6 +86,7 @@ const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'retellings, check half', file: 'tests/eval/retellings/questions.json', half: 'check' },
   { part: 'roundups, check half', file: 'tests/eval/roundups/questions.json', half: 'check' },
   { part: 'dispatches, check half', file: 'tests/eval/dispatches/questions.json', half: 'check' },
+  { part: 'briefings, check half', file: 'tests/eval/briefings/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 
