@@ -19,6 +19,10 @@ describe('splitting news copy into sentences', () => {
     ]);
   });
 
+  it('keeps the emphasis that closes a sentence with it, not at the start of the next', () => {
+    expect(sentences('**What has North Korea built?** Two destroyers of a new class.')).toEqual(['**What has North Korea built?**', 'Two destroyers of a new class.']);
+  });
+
   it('still ends a sentence after an ordinary word and a full stop', () => {
     expect(sentences('The troops arrived. They trained. More came.')).toHaveLength(3);
   });

@@ -6,7 +6,7 @@ import { countWords } from '../text/words.js';
 import type { Passage } from './passage.js';
 
 /** Bump whenever chunking changes what passages an article yields: the index is then rebuilt. */
-export const CHUNKER_VERSION = 10;
+export const CHUNKER_VERSION = 11;
 
 // all-MiniLM-L6-v2 reads at most 256 word pieces; news English averages about 1.3 pieces a word plus
 // punctuation, so 150 words stays inside the window with room to spare.

@@ -10,13 +10,23 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // the next. A sentence that really ends with "U.S." is joined to the next one, the smaller harm.
 const RUNS_ON = /(?:^|[\s(“"‘])(?:Lt|Col|Gen|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|Rev|Hon|St|Mt|No|Nos|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.){1,2}[A-Z])\.$/;
 
+// The emphasis that closes a sentence ("**What has North Korea built?** Two destroyers…"), which Intl.Segmenter
+// leaves at the start of the next one.
+const CLOSING_EMPHASIS = /^(?:\*{1,3}|_{1,3})(?=\s|$)/;
+
 /** Splits text into sentences with Intl.Segmenter; offsets point into `text` itself. */
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
   let runOn = false;
   for (const { segment, index } of segmenter.segment(text)) {
     const trimmed = segment.trimEnd();
-    const lead = trimmed.length - trimmed.trimStart().length;
+    let lead = trimmed.length - trimmed.trimStart().length;
+    const closing = spans.length > 0 ? CLOSING_EMPHASIS.exec(trimmed.slice(lead))?.[0] : undefined;
+    if (closing) {
+      spans.at(-1)!.end = offset + index + lead + closing.length;
+      lead += closing.length;
+      lead += trimmed.slice(lead).length - trimmed.slice(lead).trimStart().length;
+    }
     if (trimmed.length <= lead) continue;
     const span = { start: offset + index + lead, end: offset + index + trimmed.length };
     if (runOn) spans.at(-1)!.end = span.end;
