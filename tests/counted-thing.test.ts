@@ -24,6 +24,12 @@ describe('what a "how many" question counts', () => {
     expect(read('how many of those missiles were shot down')).toEqual(['missiles', 'shot']);
   });
 
+  it('counts the thing, not the "total" after it, nor the source a question names ("per the monitors")', () => {
+    const question = 'how many nk troops total has russia gotten, per the sanctions monitors';
+    const { counted, countedVerb } = countedThing(question, questionConcepts(question, { aliases: true }), 'the sanctions monitors');
+    expect([counted?.word, countedVerb]).toEqual(['troops', null]);
+  });
+
   it('counts the thing of "how many of Kim\'s…"', () => {
     expect(read("how many of kim's gunners got killed when the drones hit")).toEqual(['gunners', 'killed']);
   });

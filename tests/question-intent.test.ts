@@ -71,6 +71,12 @@ describe('what a question asks for', () => {
     expect(questionIntent('What is Seoul saying about the troops?').speaker).toBe('Seoul');
   });
 
+  it('reads "per X" as "according to X", but not "per day" or "per cent"', () => {
+    expect(questionIntent('how many nk troops total has russia gotten, per the sanctions monitors').speaker).toBe('the sanctions monitors');
+    expect(questionIntent('how many shells per day does russia fire').speaker).toBeNull();
+    expect(questionIntent('what share per cent of the shells is korean').speaker).toBeNull();
+  });
+
   it('ends the speaker of "according to" where the question begins', () => {
     expect(questionIntent('according to the south korean jcs how many nk soldiers died').speaker).toBe('the south korean jcs');
   });

@@ -23,6 +23,8 @@ const AFTER_NOUN_MARKER = /^(?:the|a|an|at|in|on|of|for|from|by|with|into)$/;
 const DO_AUXILIARY = /^(?:did|does|do)$/;
 const SUBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
 const PARTICLE = /^(?:down|up|out|off|back|over|away)$/;
+// "How many nk troops total…", "how many soldiers overall…": how much of the count is asked, not the thing counted.
+const AMOUNT_ADVERB = /^(?:total|overall|altogether|combined|approximately|roughly|exactly)$/;
 // The speaker's verb ("does the NIS say…") is not what happened to the thing counted.
 const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|reported|estimate|estimates|estimated|think|thinks|believe|believes|tell|tells|told)$/;
 
@@ -32,12 +34,15 @@ const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|re
  * ("troops" in "troops sent once…"). Its verb follows it, past names and function words: "killed" in "how many
  * soldiers have been killed", "send" in "how many troops did Kim send". What did it follows the verb with "by".
  */
-export function countedThing(question: string, concepts: Concept[]): CountedThing {
+export function countedThing(question: string, concepts: Concept[], source: string | null = null): CountedThing {
+  // "…, per the sanctions monitors": who gives the count (the question's `source`) says nothing of what happened to
+  // the thing counted.
+  const asked = source ? question.replace(new RegExp(String.raw`,?\s*\b(?:according to|per)\s+${escapeRegExp(source)}`, 'i'), ' ') : question;
   // "How many of those missiles…" counts the missiles, "how many of Kim's gunners" his gunners; "how much of Russia's
   // ammunition" asks for a share of it.
   const after =
-    /\b(?:how\s+(?:many\s+of(?:\s+(?:the|those|these|its|their|his|her|our))?|(?:many|much)(?:\s+of\s+(?:the|those|these|its|their|his|her|our))?)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(question)?.[1] ??
-    countNamedBefore(question);
+    /\b(?:how\s+(?:many\s+of(?:\s+(?:the|those|these|its|their|his|her|our))?|(?:many|much)(?:\s+of\s+(?:the|those|these|its|their|his|her|our))?)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(asked)?.[1] ??
+    countNamedBefore(asked);
   if (!after) return { counted: null, countedVerb: null, countedAgent: null, countedOwner: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
   const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
@@ -45,12 +50,17 @@ export function countedThing(question: string, concepts: Concept[]): CountedThin
   let end = 0;
   for (; end < words.length; end++) {
     const word = words[end]!;
-    if (isStopword(word) || (phrase.length > 0 && looksInflectedAsVerb(word))) break;
+    if (isStopword(word) || (phrase.length > 0 && (looksInflectedAsVerb(word) || AMOUNT_ADVERB.test(word)))) break;
     const concept = conceptOf(word);
     if (concept && !phrase.includes(concept)) phrase.push(concept);
   }
   const isVerb = (concept: Concept | undefined, at: number): concept is Concept =>
-    concept !== undefined && concept.kind === 'word' && !AFTER_NOUN_MARKER.test(words[at - 1] ?? '') && !REPORTING_VERB.test(concept.word) && isVerbForm(concept.word);
+    concept !== undefined &&
+    concept.kind === 'word' &&
+    !AFTER_NOUN_MARKER.test(words[at - 1] ?? '') &&
+    !REPORTING_VERB.test(concept.word) &&
+    !AMOUNT_ADVERB.test(concept.word) &&
+    isVerbForm(concept.word);
   let verb: Concept | undefined;
   let i = end;
   if (DO_AUXILIARY.test(words[end] ?? '')) {
@@ -85,4 +95,8 @@ export function countedThing(question: string, concepts: Concept[]): CountedThin
 function countNamedBefore(question: string): string | undefined {
   const match = /\b([\p{L}-]+)\s+(?:numbers|figures|toll|tally|count)\b(.*)/iu.exec(question);
   return match ? `${match[1]}${match[2]}` : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -160,7 +160,7 @@ export async function gatherCandidates(
     const topicTerms = new Set(searchTerms(intent.topic));
     asked.topic = asked.concepts.filter((c) => c.alternatives.some(({ term, factor }) => factor === 1 && topicTerms.has(term)));
   }
-  if (intent.answerType === 'number') Object.assign(asked, countedThing(text, asked.concepts));
+  if (intent.answerType === 'number') Object.assign(asked, countedThing(text, asked.concepts, intent.speaker));
   if (profile.stages.proximity) asked.pairs = neighbouringPairs(text, asked.concepts);
   asked.events = askedEvents(text, intent.answerType === 'date' || intent.answerType === 'day', asked.concepts);
   asked.eventObject = eventObject(text, asked.events, asked.concepts);

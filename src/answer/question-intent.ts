@@ -38,8 +38,9 @@ const PUT_A_FIGURE = String.raw`(?:put|puts|make|made|makes)`;
 // A question about words said: any verb of reporting, or going public with them.
 const ABOUT_WORDS = new RegExp(String.raw`\b${REPORTING}\b|\b(?:go|goes|went|gone|going)\s+public\b|\bmade\s+public\b`, 'i');
 // The speaker of "according to" ends at the clause or at the question that follows it ("according to the JCS how
-// many…").
-const ACCORDING_TO = /\baccording to\s+(.+?)(?=\s*(?:[,?;]|$|\s(?:how|what|when|where|who|which|why|did|does|do|is|are|was|were|has|have)\b))/i;
+// many…"); "per the sanctions monitors" says the same, where no unit follows "per" ("per day", "per cent").
+const ACCORDING_TO =
+  /\b(?:according to|per(?!\s+(?:a\s+|an\s+|each\s+|every\s+)?(?:day|week|month|year|hour|minute|cent|capita|head|person|unit|piece|kilomet(?:re|er)|km|mile|tonne|ton)s?\b))\s+(.+?)(?=\s*(?:[,?;]|$|\s(?:how|what|when|where|who|which|why|did|does|do|is|are|was|were|has|have)\b))/i;
 const DID_SPEAKER_SAY = new RegExp(String.raw`\b(?:what|how|did|does|do|has|have|is|are|was|were)\s+(?:did|does|do|has|have|is|are|was|were\s+)?(.+?)\s+(${REPORTING})\b`, 'i');
 const SPEAKER_SAYS = new RegExp(String.raw`^\s*(?:what\s+)?(?:do|does|did)?\s*(.+?)\s+(says|said|claims|claimed|reports|reported|estimates|estimated)\b`, 'i');
 const ASKS_SPEAKER = new RegExp(
