@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SentenceEvidence, WindowRules } from '../src/answer/quote-window.js';
-import { chooseWindow, leansOnPrevious } from '../src/answer/quote-window.js';
+import { chooseWindow, leansOnPrevious, padWindow } from '../src/answer/quote-window.js';
 
 const evidence = (score: number, leans = false): SentenceEvidence => ({
   cosine: score,
@@ -71,5 +71,20 @@ describe('quoting for a question that asks who spoke', () => {
     const named = { ...evidence(0.1), namesSpeaker: true, namesWhoSpeaks: true };
     const heSaid = { ...evidence(0.1), namesSpeaker: true };
     expect(chooseWindow([evidence(0.1), named, evidence(0.1), heSaid, evidence(0.9)], asksWho)).toEqual({ first: 1, last: 4 });
+  });
+});
+
+describe('widening a quote to the least number of sentences', () => {
+  it('joins the sentence after a window of one', () => {
+    expect(padWindow({ first: 1, last: 1 }, 3, 2)).toEqual({ first: 1, last: 2 });
+  });
+
+  it('joins the sentence before a window that ends its passage', () => {
+    expect(padWindow({ first: 2, last: 2 }, 3, 2)).toEqual({ first: 1, last: 2 });
+  });
+
+  it('leaves a passage of one sentence, and a window wide enough, as they are', () => {
+    expect(padWindow({ first: 0, last: 0 }, 1, 2)).toEqual({ first: 0, last: 0 });
+    expect(padWindow({ first: 0, last: 2 }, 5, 2)).toEqual({ first: 0, last: 2 });
   });
 });

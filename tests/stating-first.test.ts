@@ -53,6 +53,12 @@ describe('the quotes an answer shows', () => {
     expect(judgeQuotes([other], index, asked, DEFAULT_PROFILE)).toEqual({ verdict: 'related', quotes: [other] });
   });
 
+  it('are judged by the sentences chosen for what they say, not by those that only make up a quote’s length', () => {
+    const text = `${other.text} ${stating.text}`;
+    expect(judgeQuotes([{ ...other, text, stated: text }], index, asked, DEFAULT_PROFILE).verdict).toBe('answered');
+    expect(judgeQuotes([{ ...other, text, stated: other.text }], index, asked, DEFAULT_PROFILE).verdict).toBe('related');
+  });
+
   it('stay in ranking order without the statingFirst stage, with the same verdict', () => {
     expect(judgeQuotes([other, stating], index, asked, withoutStage(DEFAULT_PROFILE, 'statingFirst'))).toEqual({ verdict: 'answered', quotes: [other, stating] });
   });

@@ -10,6 +10,11 @@ export interface QuoteSource {
 /** A verbatim excerpt: `text` equals the article body sliced from `start` to `end`. */
 export interface Quote {
   text: string;
+  /**
+   * The sentences of `text` chosen for what they say, without those that only make up a quote's length (see
+   * padWindow): what the verdict reads. The whole text where absent.
+   */
+  stated?: string;
   /** Absolute relevance of the quoted passage to the question, 0..1, comparable across questions. */
   score: number;
   article: QuoteSource;

@@ -28,7 +28,7 @@ import { countedFigure, differingFigures } from './disagreement.js';
 import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
 import { questionIntent } from './question-intent.js';
-import { chooseWindow, leansOnPrevious } from './quote-window.js';
+import { chooseWindow, leansOnPrevious, padWindow } from './quote-window.js';
 import { relevance, relevanceGate } from './relevance.js';
 import type { ScoringProfile } from './scoring-profile.js';
 import { DEFAULT_PROFILE } from './scoring-profile.js';
@@ -284,7 +284,7 @@ async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: 
   const sentences = splitSentences(passage.text);
   const texts = sentences.map((s) => passage.text.slice(s.start, s.end));
   const vectors = asked.vector ? await embedder.embed(texts.map(foldForMatching)) : null;
-  const window = chooseWindow(
+  const chosen = chooseWindow(
     texts.map((text, i) => {
       const terms = new Set(searchTerms(text));
       return {
@@ -300,11 +300,13 @@ async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: 
     }),
     { ...profile.quote, wantsSpeaker: asked.intent.asksSpeaker || asked.intent.speaker !== null },
   );
+  const window = padWindow(chosen, sentences.length, profile.quote.minSentences);
   const start = sentences[window.first]!.start;
   const end = sentences[window.last]!.end;
   const text = passage.text.slice(start, end);
   return {
     text,
+    stated: passage.text.slice(sentences[chosen.first]!.start, sentences[chosen.last]!.end),
     score,
     article: { id: passage.articleId, title: passage.title, publisher: passage.publisher, url: passage.url, published: passage.published },
     link: quoteLink(passage.url, text),

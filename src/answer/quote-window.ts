@@ -79,6 +79,22 @@ export function chooseWindow(sentences: SentenceEvidence[], rules: WindowRules):
   return window;
 }
 
+/**
+ * The window widened to `minSentences` where its passage of `count` sentences has them: the sentences after it join
+ * it, else those before. The sentence that meets the question's words is often the one before the answer ("On May 21
+ * the second destroyer was launched sideways…", then "The stern slid into the water…"); what was chosen on its
+ * merits stays what the verdict reads.
+ */
+export function padWindow(window: Window, count: number, minSentences: number): Window {
+  const padded = { ...window };
+  while (padded.last - padded.first + 1 < Math.min(minSentences, MAX_QUOTE_SENTENCES)) {
+    if (padded.last + 1 < count) padded.last += 1;
+    else if (padded.first > 0) padded.first -= 1;
+    else break;
+  }
+  return padded;
+}
+
 // A quotation without its speaker could be anyone's words: take in the nearest sentence that names the speaker.
 // When the question asks who spoke, "he said" is not an answer: go back through the speaker's quoted sentences
 // ("“…,” he said. “…”") to the one that gives the name, as far as SPEAKER_REACH sentences.

@@ -145,7 +145,8 @@ function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<
   return new Set([...quoted, ...years, ...month, ...lastYear]);
 }
 
-function states(quote: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
+function states(shown: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
+  const quote = { ...shown, text: shown.stated ?? shown.text };
   // Names and figures the question gives are what it is about: an article without them is about something else.
   const inArticle = (c: Concept) => c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
   if (asked.concepts.some((c) => (c.kind === 'entity' || isFigure(c)) && !inArticle(c))) return false;
