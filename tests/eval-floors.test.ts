@@ -10,22 +10,22 @@ import { testEngineConfig } from './support/engine-config.js';
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
  * retellings, roundups, dispatches and briefings suites and the whole seed suite. Each is set 5 points under the
- * value measured on 2026-12-02 (`npm run eval`, sessions 11 and 12; dispatches and briefings on 2026-12-03, session
- * 13), in brackets, so that a question or two changing does not fail CI but a real loss does; `downgraded` is a
- * ceiling 5 points above. Every off-topic question must be refused, with no margin, but for the retellings check
- * half, where one of three is not (see the README's Answer quality): its floor is today's figure until the engine
- * refuses it. The lookalikes check half, off-topic questions that name the domain, has a floor of off-topic refused
- * alone, 5 points under today's. The issue's targets (check half: hit@1 70%, hit@3 90%,
- * unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet but for the
- * seed's hit@1; raise these floors as the engine reaches them.
+ * value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03, session 13, the new dispatches and
+ * briefings suites at their first measurement), in brackets, so that a question or two changing does not fail CI
+ * but a real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
+ * margin, but for the retellings check half, where one of three is not (see the README's Answer quality): its floor
+ * is today's figure until the engine refuses it. The lookalikes check half, off-topic questions that name the
+ * domain, has a floor of off-topic refused alone, 5 points under today's. The issue's targets (check half: hit@1
+ * 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet
+ * but for the seed's hit@1; raise these floors as the engine reaches them.
  */
 const FLOORS = {
   'news, check half': {
     hitAt1: 0.49, // (54.7%)
-    hitAt3: 0.63, // (68.8%)
+    hitAt3: 0.65, // (70.3%)
     unanswerableNotAnswered: 0.5, // (55.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.28, // (23.4%)
+    downgradedCeiling: 0.27, // (21.9%)
   },
   'formats, check half': {
     hitAt1: 0.57, // (62.2%)
@@ -35,18 +35,18 @@ const FLOORS = {
     downgradedCeiling: 0.23, // (18.9%)
   },
   'followups, check half': {
-    hitAt1: 0.58, // (63.2%)
-    hitAt3: 0.73, // (78.9%)
+    hitAt1: 0.6, // (65.8%)
+    hitAt3: 0.76, // (81.6%)
     unanswerableNotAnswered: 0.35, // (40.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.29, // (23.7%)
   },
   'retellings, check half': {
-    hitAt1: 0.38, // (43.3%)
-    hitAt3: 0.41, // (46.7%)
+    hitAt1: 0.41, // (46.7%)
+    hitAt3: 0.45, // (50.0%)
     unanswerableNotAnswered: 0.57, // (62.5%)
     offTopicRefused: 0.66, // (66.7%: 2 of 3)
-    downgradedCeiling: 0.38, // (33.3%)
+    downgradedCeiling: 0.35, // (30.0%)
   },
   'roundups, check half': {
     hitAt1: 0.65, // (70.0%)
@@ -57,14 +57,14 @@ const FLOORS = {
   },
   'dispatches, check half': {
     hitAt1: 0.45, // (50.0%)
-    hitAt3: 0.55, // (60.0%)
+    hitAt3: 0.55, // (60.0% at its first measurement; 63.3% now)
     unanswerableNotAnswered: 0.7, // (75.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.28, // (23.3%)
+    downgradedCeiling: 0.28, // (23.3% at its first measurement; 26.7% now)
   },
   'briefings, check half': {
     hitAt1: 0.45, // (50.0%)
-    hitAt3: 0.61, // (66.7%)
+    hitAt3: 0.65, // (70.0%)
     unanswerableNotAnswered: 0.82, // (87.5%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.31, // (26.7%)
@@ -159,6 +159,6 @@ describe('refusals on the lookalikes check half (shipped profile, offline model)
   });
 
   it('refuses off-topic questions that name the domain at least as often as the floor', () => {
-    expect(refusals.offTopicRefused).toBeGreaterThanOrEqual(0.66); // (71.7%)
+    expect(refusals.offTopicRefused).toBeGreaterThanOrEqual(0.68); // (73.3%)
   });
 });
