@@ -60,9 +60,9 @@ const HAS_REASON =
 
 /**
  * "How many…" wants a number, "What does it cost" a sum of money, "How long…" a stretch of time, "How often…" so
- * many times a stretch of time, "How old…" an
- * age, "What day…" a day, "When…" a date, "What are the names of…" a name, "Who is the commander of…" the name of
- * who leads, and "Why…" a cause: stop-word removal would otherwise lose that signal.
+ * many times a stretch of time, "How old…" an age, "What day…" a day, "When…" a date, "What are the names of…" a
+ * name, "Who is the commander of…" the name of who leads, and "Why…" a cause: stop-word removal would otherwise
+ * lose that signal.
  */
 export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_MONEY.test(question) && (ASKS_NUMBER.test(question) || /^\s*what\b/i.test(question))) return 'money';

@@ -8,7 +8,10 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-dates.js';
 export const SPEECH_VERBS = String.raw`(?:(?:raised|lowered|revised|updated|put|puts|gave|gives)\s+(?:its|their|his|her|the|a)\s+(?:(?:own|latest|new|previous)\s+)?(?:estimates?|figures?|counts?|tally|toll|number)|said|says|declared|proclaimed|claimed|claims|rejected|rejects|disputed|disputes|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited)`;
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|say|states|insisted|argued|according to|as saying)\b`, 'i');
 
-/** Does the sentence say who is speaking ("Zelenskyy said", "quoted … as saying", "according to", "Park was blunt: “…")? */
+/**
+ * Does the sentence say who is speaking ("Zelenskyy said", "quoted … as saying", "according to", "Park was blunt:
+ * “…")?
+ */
 export function namesSpeaker(sentence: string): boolean {
   return REPORTING_VERB.test(sentence) || colonQuoteSpeaker(sentence) !== undefined;
 }
@@ -63,6 +66,8 @@ const PRONOUN = /^(It|He|She|They|We|I|This|That|These|Those|So)$/i;
 // "Gaskell was cautious: “A factory…”", "Budanov put it bluntly: “…”": a name, a few words in lower case that say how
 // it spoke, and a colon that opens its quotation.
 const COLON_QUOTE = new RegExp(String.raw`^\s*(${NAME})(?:\s+[a-z][\w’'-]*){1,4}:\s*[“"‘]`);
+// "The answer is simple: “…”": a capitalised word that opens a sentence without naming anyone.
+const DETERMINER = /^(?:The|A|An|One|Our|My|His|Her|Their|Its)$/;
 
 /**
  * Who a sentence attributes its claim to, when it says so in a simple pattern: "according to X" or "by X's count",
@@ -89,7 +94,7 @@ export function claimSource(sentence: string): string | null {
 
 function colonQuoteSpeaker(sentence: string): string | undefined {
   const name = COLON_QUOTE.exec(sentence)?.[1];
-  return name && !PRONOUN.test(name) && !LEADING_ADVERBIAL.test(name) && !/^(?:The|A|An|One|Our|My|His|Her|Their|Its)$/.test(name) ? name : undefined;
+  return name && !PRONOUN.test(name) && !LEADING_ADVERBIAL.test(name) && !DETERMINER.test(name) ? name : undefined;
 }
 
 // "…,” said Lee Jae-hoon, an analyst": the speaker after the verb; but in "…, said North Korea would send 1,000

@@ -32,9 +32,9 @@ export const ANALYZER_VERSION = 11;
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
  * thousand" and "10,000" both "10000"), without stop words, ranks written out ("Gen." as "general"), British
- * spellings written the American way, stemmed
- * so that "soldier" finds "soldiers"; then one term for each name of the domain the text mentions (see
- * text/aliases.ts), so that "Pyongyang" and "North Korea" share a term. Used for both passages and questions.
+ * spellings written the American way, stemmed so that "soldier" finds "soldiers"; then one term for each name of
+ * the domain the text mentions (see text/aliases.ts), so that "Pyongyang" and "North Korea" share a term. Used for
+ * both passages and questions.
  */
 export function searchTerms(text: string): string[] {
   const folded = foldForSearch(text);
