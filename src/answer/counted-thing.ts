@@ -1,6 +1,7 @@
 import type { Concept } from '../retrieval/query.js';
 import { foldForSearch, isStopword } from '../retrieval/terms.js';
 import { looksInflectedAsVerb } from '../text/lemmas.js';
+import { escapeRegExp } from '../text/regexp-literal.js';
 import { isVerbForm } from '../text/synonyms.js';
 
 /** What a "how many" question counts, and what it says happened to it. */
@@ -41,7 +42,7 @@ export function countedThing(question: string, concepts: Concept[], source: stri
   // "How many of those missiles…" counts the missiles, "how many of Kim's gunners" his gunners; "how much of Russia's
   // ammunition" asks for a share of it.
   const after =
-    /\b(?:how\s+(?:many\s+of(?:\s+(?:the|those|these|its|their|his|her|our))?|(?:many|much)(?:\s+of\s+(?:the|those|these|its|their|his|her|our))?)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(asked)?.[1] ??
+    /\b(?:how\s+(?:many(?:\s+of(?:\s+(?:the|those|these|its|their|his|her|our))?)?|much(?:\s+of\s+(?:the|those|these|its|their|his|her|our))?)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(asked)?.[1] ??
     countNamedBefore(asked);
   if (!after) return { counted: null, countedVerb: null, countedAgent: null, countedOwner: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
@@ -95,8 +96,4 @@ export function countedThing(question: string, concepts: Concept[], source: stri
 function countNamedBefore(question: string): string | undefined {
   const match = /\b([\p{L}-]+)\s+(?:numbers|figures|toll|tally|count)\b(.*)/iu.exec(question);
   return match ? `${match[1]}${match[2]}` : undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

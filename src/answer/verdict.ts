@@ -113,14 +113,14 @@ function saysEventOfObject(text: string, { events, eventObject }: Asked): boolea
  */
 export function isOfAskedPeriod(quote: Pick<Quote, 'text' | 'article'>, asked: Pick<Asked, 'concepts' | 'text'>): boolean {
   // Most questions give no period: the quote's terms are then not worth reading.
-  return !asked.concepts.some(namesPeriod) || ofAskedPeriod(asked, periodTerms(quote, asked));
+  return !asked.concepts.some(namesPeriod) || ofAskedPeriod(asked, periodTerms(quote, new Set(searchTerms(quote.text)), asked));
 }
 
 // The quote's dated terms, for the period the question gives: a year that only begins a total to date ("since August
 // 2023", "from 2023") is not the period of its figures, unless the question asks from when too ("since 2023").
-function periodTerms(quote: Pick<Quote, 'text' | 'article'>, asked: Pick<Asked, 'text'>): Set<string> {
+function periodTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<string>, asked: Pick<Asked, 'text'>): Set<string> {
   const text = ASKS_SINCE.test(asked.text) ? quote.text : quote.text.replace(SINCE_DATE, ' ');
-  return datedTerms({ ...quote, text }, new Set(searchTerms(text)), asked);
+  return datedTerms({ ...quote, text }, text === quote.text ? quoted : new Set(searchTerms(text)), asked);
 }
 
 function ofAskedPeriod({ concepts }: Pick<Asked, 'concepts'>, dated: ReadonlySet<string>): boolean {
@@ -157,7 +157,7 @@ function states(shown: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
   const dated = datedTerms(quote, quoted, asked);
-  if (asked.concepts.some(namesPeriod) && !ofAskedPeriod(asked, periodTerms(quote, asked))) return false;
+  if (asked.concepts.some(namesPeriod) && !ofAskedPeriod(asked, periodTerms(quote, quoted, asked))) return false;
   const coverage = conceptCoverage(asked.concepts, dated, headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
   // be there.

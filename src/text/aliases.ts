@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regexp-literal.js';
+
 /**
  * The domain's names that stand for one another in news copy: capitals for governments ("Pyongyang", "Moscow"),
  * seats of power ("the Kremlin", "the White House"), demonyms ("North Korean"), abbreviations ("DPRK", "NIS") and
@@ -106,7 +108,7 @@ for (const [id, entity] of Object.entries(ENTITIES) as [EntityId, Entity][]) for
 const NAMES = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...byName.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((name) => escapeRegExp(name).replace(/ /g, '\\s+'))
     .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
