@@ -9,9 +9,9 @@ import { testEngineConfig } from './support/engine-config.js';
 
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
- * retellings, roundups, dispatches and briefings suites and the whole seed suite. Each is set 5 points under the
- * value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03, session 13, the new dispatches and
- * briefings suites at their first measurement), in brackets, so that a question or two changing does not fail CI
+ * retellings, roundups, dispatches, briefings and capitals suites and the whole seed suite. Each is set 5 points
+ * under the value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03, sessions 13 and 14, the new
+ * dispatches, briefings and capitals suites at their first measurement), in brackets, so that a question or two changing does not fail CI
  * but a real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
  * margin, but for the retellings check half, where one of three is not (see the README's Answer quality): its floor
  * is today's figure until the engine refuses it. The lookalikes check half, off-topic questions that name the
@@ -69,6 +69,13 @@ const FLOORS = {
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.31, // (26.7%)
   },
+  'capitals, check half': {
+    hitAt1: 0.61, // (66.7%)
+    hitAt3: 0.68, // (73.3%)
+    unanswerableNotAnswered: 0.82, // (87.5%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.25, // (20.0%)
+  },
   seed: {
     hitAt1: 0.81, // (86.2%)
     hitAt3: 0.91, // (96.6%)
@@ -87,6 +94,7 @@ const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'roundups, check half', file: 'tests/eval/roundups/questions.json', half: 'check' },
   { part: 'dispatches, check half', file: 'tests/eval/dispatches/questions.json', half: 'check' },
   { part: 'briefings, check half', file: 'tests/eval/briefings/questions.json', half: 'check' },
+  { part: 'capitals, check half', file: 'tests/eval/capitals/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 
