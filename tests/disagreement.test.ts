@@ -126,6 +126,12 @@ describe('who is speaking', () => {
     expect(claimSource('“It is unambiguous,” it said.')).toBeNull();
   });
 
+  it('names the one who replied or responded as the speaker', () => {
+    expect(claimSource('Kim replied that standing with Russia was "not a favour but a fraternal duty".')).toBe('Kim');
+    expect(claimSource('The ministry responded that the report was a fabrication.')).toBe('The ministry');
+    expect(claimSource('"It is our duty," replied the ambassador.')).toBe('the ambassador');
+  });
+
   it('names the speaker whose quotation a colon opens ("Gaskell was cautious: “…"), not a sentence that only explains', () => {
     expect(claimSource('Gaskell was cautious: "A factory can fix its machining in a year.')).toBe('Gaskell');
     expect(namesSpeaker('The answer is simple: "no rounds were sent".')).toBe(false);

@@ -5,7 +5,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-dates.js';
  * military raised its estimate of…", "officials put the figure at…": a figure given is words given; so is one
  * rejected or disputed.
  */
-export const SPEECH_VERBS = String.raw`(?:(?:raised|lowered|revised|updated|put|puts|gave|gives)\s+(?:its|their|his|her|the|a)\s+(?:(?:own|latest|new|previous)\s+)?(?:estimates?|figures?|counts?|tally|toll|number)|said|says|declared|proclaimed|claimed|claims|rejected|rejects|disputed|disputes|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited)`;
+export const SPEECH_VERBS = String.raw`(?:(?:raised|lowered|revised|updated|put|puts|gave|gives)\s+(?:its|their|his|her|the|a)\s+(?:(?:own|latest|new|previous)\s+)?(?:estimates?|figures?|counts?|tally|toll|number)|said|says|declared|proclaimed|claimed|claims|rejected|rejects|disputed|disputes|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited|replied|responded)`;
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|say|states|insisted|argued|according to|as saying)\b`, 'i');
 
 /**
@@ -47,7 +47,7 @@ const NAMED_BODY = new RegExp(String.raw`^${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}$
 // "On Tuesday, Kim…": a time or place before the subject is not a name.
 const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Then|Now|Today|Yesterday)\b/;
 // "…,” said Lee Jae-hoon, an analyst" and "…, said the ministry": the speaker after the verb.
-const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|told|wrote|added|warned|claimed|estimated)\s+((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
+const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|told|wrote|added|warned|claimed|estimated|replied)\s+((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
 // "The invasion was hailed by pro-Western commentators as…": words given to the agent of a passive verb of speech.
 const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:described|called|compared|likened|hailed|dubbed|branded|criticised|criticized|praised|condemned|dismissed)\s+by\s+([^,.;]{2,60}?)(?=\s+(?:as|for|to|who|which)\b|[,.;]|$)/i;
 // Sources named by a common noun: "according to a lawmaker who attended the briefing", "…, the monitors say."; and
