@@ -10,4 +10,9 @@ describe('the search terms of a text', () => {
   it('leave out the filler of a question, “gotten” as “got”', () => {
     expect(searchTerms("has kim's ammo gotten any better")).not.toContain(stemOf('gotten'));
   });
+
+  it('open chat’s slashed abbreviations, so that “w/o” is not the rare word “o”', () => {
+    expect(searchTerms('could bybit eat the loss w/o going under')).toEqual(searchTerms('could bybit eat the loss without going under'));
+    expect(searchTerms('b/c of the sanctions')).toEqual(searchTerms('because of the sanctions'));
+  });
 });

@@ -27,7 +27,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 11;
+export const ANALYZER_VERSION = 12;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
@@ -80,11 +80,14 @@ function wordStems(folded: string, mentions: readonly Mention[]): { stem: string
 }
 
 /**
- * Text as search reads it: folded, figures written one way, and contractions opened ("isn't" → "is not", "Kim's" →
- * "Kim"), so that their pieces ("isn", "t") never pass for rare words.
+ * Text as search reads it: folded, figures written one way, and contractions and chat's slashed abbreviations opened
+ * ("isn't" → "is not", "Kim's" → "Kim", "w/o" → "without"), so that their pieces ("isn", "t", "o") never pass for
+ * rare words.
  */
 export function foldForSearch(text: string): string {
   return normaliseFigures(foldForMatching(text))
+    .replace(/\bw\/o\b/g, 'without')
+    .replace(/\bb\/c\b/g, 'because')
     .replaceAll('’', "'")
     .replace(/n't\b/g, ' not')
     .replace(/'(?:re|ve|ll|d|m)\b/g, '');
