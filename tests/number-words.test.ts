@@ -13,12 +13,22 @@ describe('figures written one way', () => {
     expect(normaliseFigures('13,000 containers, 1,250,000 shells')).toBe('13000 containers, 1250000 shells');
   });
 
+  it('multiplies out a figure and its scale, however the scale is written', () => {
+    expect(normaliseFigures('9 million rounds, 9m rounds, 9,000,000 rounds')).toBe('9000000 rounds, 9000000 rounds, 9000000 rounds');
+    expect(normaliseFigures('$1.46bn in ether, $42.9m frozen, 10k wallets')).toBe('$1460000000 in ether, $42900000 frozen, 10000 wallets');
+  });
+
+  it('leaves a decimal without a scale as it is', () => {
+    expect(normaliseFigures('about 2.5 hours')).toBe('about 2.5 hours');
+  });
+
   it('leaves ordinals, plurals such as "hundreds", and a lone "one" as they are', () => {
     expect(normaliseFigures('the first of hundreds of troops, one of them')).toBe('the first of hundreds of troops, one of them');
   });
 
   it('lets a question in words find a passage in digits', () => {
     expect(searchTerms('ten thousand soldiers')).toEqual(searchTerms('10,000 soldiers'));
+    expect(searchTerms('nine million shells')).toEqual(searchTerms('9m shells'));
   });
 });
 

@@ -13,16 +13,21 @@ export const SCALE_FACTORS: Readonly<Record<string, number>> = {
 const WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('|')})`;
 const SPELLED = new RegExp(`\\b${WORD}(?:[\\s-]+${WORD})*\\b`, 'g');
 const GROUPED_DIGITS = /\b\d{1,3}(?:,\d{3})+\b/g;
+// A figure and its scale, the word after a space ("9 million", "1.5 billion") or the abbreviation after no space
+// ("9m", "$1.46bn", "10k").
+const SCALED_DIGITS = /\b(\d+(?:\.\d+)?)(?:\s(thousand|million|billion|trillion)|(k|m|mn|bn|tn))\b/g;
 
 /**
- * Writes figures one way, so that search matches "ten thousand" with "10,000": spelled-out cardinals become digits
- * and digit groups lose their separators (both "10000"). Expects lower-case text. A lone "one" is left alone (it
+ * Writes figures one way, so that search matches "ten thousand" with "10,000": spelled-out cardinals become digits,
+ * digit groups lose their separators and a figure with its scale is multiplied out ("nine million", "9 million",
+ * "9m" and "9,000,000" all "9000000"). Expects lower-case text. A lone "one" is left alone (it
  * is mostly a pronoun), and so are ordinals: "first" read as 1 would match every 1. Not taken from
  * words-to-numbers, which turns ordinals into cardinals ("second world war" into "2 world war").
  */
 export function normaliseFigures(text: string): string {
   return text
     .replace(GROUPED_DIGITS, (digits) => digits.replaceAll(',', ''))
+    .replace(SCALED_DIGITS, (_, figure: string, word?: string, abbreviation?: string) => String(Math.round(Number(figure) * SCALE_FACTORS[(word ?? abbreviation)!]!)))
     .replace(SPELLED, (phrase) => (phrase === 'one' ? phrase : String(valueOf(phrase.split(/[\s-]+/)))));
 }
 
