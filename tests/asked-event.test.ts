@@ -10,6 +10,12 @@ describe('the event a question asks when or whether it happened', () => {
     expect(eventsOf('when was the treaty ratified')).toEqual(['ratified']);
   });
 
+  it('leaves out the verb of a relative clause, which describes, but not the question’s own verb after its pronoun', () => {
+    expect(eventsOf('did putin thank nk for the guys they sent to fight in kursk', false)).toEqual([]);
+    expect(eventsOf('has kim honoured the men who fought in kursk', false)).toEqual(['honoured']);
+    expect(eventsOf('has he visited the soldiers', false)).toEqual(['visited']);
+  });
+
   it('leaves out a verb in its base form, which may be a noun', () => {
     expect(eventsOf('when did wonsan-kalma open')).toEqual([]);
     expect(eventsOf('when did the units come back to the front')).toEqual([]);

@@ -7,6 +7,10 @@ const ASKS_WHETHER = /^\s*(?:has|have|had|did)\b/i;
 // "Which North Korean general was killed…": a question which one something happened to, and the participle after
 // "was" that says what happened.
 const ASKS_WHICH = /^\s*(?:which|who|what)\b/i;
+// A participle after its article, and the first verb of a relative clause: after "who", "that" or "which", or after
+// a pronoun that follows a noun rather than the question's auxiliary ("has he visited" is the question's own verb).
+const DESCRIBING_PARTICIPLE = /\b(?:the|a|an|its|their|his|her)\s+([a-z]+ed)\b/g;
+const RELATIVE_CLAUSE_VERB = /\b(?:who|that|which)\s+(?:(?:had|have|has|was|were)\s+)?([a-z]+)\b|\b(?!(?:has|have|had|did|was|were)\b)[a-z]+\s+(?:they|he|she|we|you)\s+([a-z]+)\b/g;
 const ASKS_WHICH_WAS = /^\s*(?:which|who|what)\b[^?]*?\b(?:was|were|has been|have been|had been|got)\s+([a-z]+)\b/i;
 
 /**
@@ -21,8 +25,10 @@ export function askedEvents(question: string, asksDate: boolean, concepts: Conce
     const participle = ASKS_WHICH_WAS.exec(question)?.[1]?.toLowerCase();
     return concepts.filter((c) => c.kind === 'word' && c.word === participle && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
   }
-  // "the bereaved families", "the captured soldiers": a participle after its article describes, and happened before.
-  const describing = new Set([...question.toLowerCase().matchAll(/\b(?:the|a|an|its|their|his|her)\s+([a-z]+ed)\b/g)].map(([, word]) => word));
+  // "the bereaved families", "the captured soldiers": a participle after its article describes, and happened before;
+  // so does the verb of a relative clause ("the guys they sent", "the men who fought").
+  const folded = question.toLowerCase();
+  const describing = new Set([...folded.matchAll(DESCRIBING_PARTICIPLE), ...folded.matchAll(RELATIVE_CLAUSE_VERB)].map((match) => match[1] ?? match[2]));
   return concepts.filter((c) => c.kind === 'word' && !describing.has(c.word) && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
 }
 
