@@ -126,6 +126,11 @@ describe('who is speaking', () => {
     expect(claimSource('“It is unambiguous,” it said.')).toBeNull();
   });
 
+  it('names the source of “according to” that the words before it describe ("the blockchain analysis firm Chainalysis")', () => {
+    expect(claimSource('Hackers stole about $1.34bn in 2024, according to the blockchain analysis firm Chainalysis, which counted it.')).toBe('Chainalysis');
+    expect(claimSource('The toll rose, according to the monitoring group Airwars.')).toBe('Airwars');
+  });
+
   it('names the one who replied or responded as the speaker', () => {
     expect(claimSource('Kim replied that standing with Russia was "not a favour but a fraternal duty".')).toBe('Kim');
     expect(claimSource('The ministry responded that the report was a fabrication.')).toBe('The ministry');

@@ -26,9 +26,10 @@ const CONNECTIVES = /,?\s*\b(however|meanwhile|also|though|too|separately|later|
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w’'.-]*)*`;
 const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|also|later|previously|earlier)\s+)*${SPEECH_VERBS}\b`, 'i');
 // "according to Russian state television": a name and the body it qualifies; "according to a report by the Copperline
-// Business Daily": the report's author.
+// Business Daily": the report's author; "according to the blockchain analysis firm Chainalysis": the name the words
+// before it describe.
 const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:report|study|estimate|analysis|assessment|survey|count|tally)\s+(?:published\s+)?by\s+)?(${NAME}(?:(?:\s+[a-z][\w-]*)?\s+(?:media|television|radio|tv|press|news agency|agency|intelligence|officials|sources|military))?)`,
+  String.raw`\b[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:report|study|estimate|analysis|assessment|survey|count|tally)\s+(?:published\s+)?by\s+)?(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z]))?(${NAME}(?:(?:\s+[a-z][\w-]*)?\s+(?:media|television|radio|tv|press|news agency|agency|intelligence|officials|sources|military))?)`,
 );
 // "A report published on Jan. 8 by the Arden Open Source Lab, which studies satellite imagery, shows": the report's
 // author is whose finding it is, and what the aside says of it describes the speaker.
