@@ -79,6 +79,14 @@ language: en
 ---
 PYONGYANG (TW) — On a visit to Pyongyang on June 17, Russia's security chief said North Korea would send 1,000 deminers to clear the Kursk region of mines.
 `,
+  'students.md': `---
+title: "North Korean students at Russian universities"
+publisher: Test Wire
+published: 2025-07-15
+language: en
+---
+MOSCOW (TW) — Roughly two thousand North Korean students enrolled at Russian universities in the first half of the year, Russia's education ministry said.
+`,
 };
 
 let index: PassageIndex;
@@ -179,6 +187,11 @@ describe('the verdict on a question that gives a year', () => {
   it('does not take a total since a month of that year for the figure of the year', async () => {
     expect((await ask('How many shipping containers did North Korea send to Russia in 2023?')).verdict).toBe('related');
     expect((await ask('How many shipping containers has North Korea sent to Russia since 2023?')).verdict).toBe('answered');
+  });
+
+  it('reads "the first half of the year" as of the year the article was published, and "two thousand" as no year', async () => {
+    expect((await ask('How many North Korean students enrolled at Russian universities in 2025?')).verdict).toBe('answered');
+    expect((await ask('How many North Korean students enrolled at Russian universities in 2024?')).verdict).toBe('related');
   });
 
   it('reads "last year" as the year before the article was published', async () => {

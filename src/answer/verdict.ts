@@ -23,6 +23,10 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
 const LAST_YEAR = new RegExp(`\\blast (?:year|autumn|fall|winter|spring|summer|${MONTH_NAMES.join('|')})\\b`, 'i');
 // So many a day, a month or a year; "a year ago" and "a day after" date something instead.
 const RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:ago|after|before|later|earlier))|\b(?:daily|weekly|monthly|annually|yearly)\b/i;
+// A year in digits as the quote writes it: "two thousand tourists" is a figure, though its search term is "2000".
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+// "This year" and "the first half of the year" are the year of publication, as a month without its year is.
+const THIS_YEAR = /\bthis year\b|\b(?:half|quarter|start|beginning|end|rest) of the year\b/i;
 const AS_OF = /\bas of\b/i;
 // "Has sent 28,000 containers since August 2023": a total to date, not the figure of 2023.
 const SINCE_DATE = new RegExp(String.raw`\b(?:since|from)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})\.?(?:\s+\d{1,2})?,?\s+)?(?:1[89]|20)\d{2}\b`, 'gi');
@@ -132,13 +136,13 @@ function namesPeriod(concept: Concept): boolean {
 }
 
 // The quote's terms with the year and month its dates are of. The year an article was published is the year its "in
-// January" and "last month" mean, when the quote gives a month or a day without its year; "in 2024" is not the year
+// January", "this year" and "last month" mean, when the quote gives a month, a day or "this year" without its year; "in 2024" is not the year
 // it was published, and a sentence that dates nothing is not of any year. Its "now" and "this week" are the month
 // it was published, where the quote names no month of its own. A question "as of June 2025" asks how things stood
 // then, which an article published then tells, whatever months it names ("has sent 14,000 since last October").
 function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<string>, asked: Pick<Asked, 'text'>): Set<string> {
   const year = quote.article.published ? Number(quote.article.published.slice(0, 4)) : null;
-  const years = year !== null && ![...quoted].some((term) => YEAR.test(term)) && mentionsDate(quote.text) ? [String(year)] : [];
+  const years = year !== null && !WRITTEN_YEAR.test(quote.text) && (mentionsDate(quote.text) || THIS_YEAR.test(quote.text)) ? [String(year)] : [];
   const lastYear = year !== null && LAST_YEAR.test(quote.text) ? [String(year - 1)] : [];
   const now = AS_OF.test(asked.text) || (NOW.test(quote.text) && !namesMonth(quote.text));
   const month = now ? publishedMonth(quote.article.published) : [];
