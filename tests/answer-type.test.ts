@@ -15,6 +15,8 @@ describe('recognising the kind of fact a question asks for', () => {
   it('hears a question for a day, which a month does not answer', () => {
     expect(expectedAnswerType('what day were the two soldiers taken prisoner')).toBe('day');
     expect(expectedAnswerType('On what date did Putin and Kim tour the spaceport?')).toBe('day');
+    expect(expectedAnswerType('what dates was lavrov in north korea')).toBe('day');
+    expect(expectedAnswerType('which years did the workers arrive')).toBe('date');
     expect(hasAnswerType('A third soldier taken prisoner in late December died.', 'day')).toBe(false);
     expect(hasAnswerType('The men were captured on Jan. 9.', 'day')).toBe(true);
     expect(hasAnswerType('Zelenskyy announced their capture on Saturday.', 'day')).toBe(true);

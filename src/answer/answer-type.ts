@@ -17,9 +17,9 @@ const ASKS_DISTANCE = /\bhow far\b|\bwhat(?:['’]s|s|\s+(?:is|was|are))?\s+(?:t
 // "How often does the train run": how many times in a stretch of time, which a count alone is not.
 const ASKS_FREQUENCY = /\bhow (?:often|frequently|regularly)\b/i;
 const ASKS_NUMBER = /\b(how (many|much|heavy|fast|big|large)|number of|what (size|share|percentage))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count)\b/i;
-// "What day…", "on what date…": a day, not the month or year of "late December".
-const ASKS_DAY = /\b(?:what|which) (?:day|date)\b/i;
-const ASKS_DATE = /^\s*when\b|\b(what|which) (year|month)\b|\bsince when\b/i;
+// "What day…", "on what date…", "what dates…": a day, not the month or year of "late December".
+const ASKS_DAY = /\b(?:what|which) (?:days?|dates?)\b/i;
+const ASKS_DATE = /^\s*when\b|\b(what|which) (years?|months?)\b|\bsince when\b/i;
 // "What are the names of…": a name is the answer; "who is the commander of…": the name of the one who leads.
 const ASKS_NAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?names?\s+of\b/i;
 const ASKS_LEADER = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:commander|commanders|head|leader|chief)\b/i;
