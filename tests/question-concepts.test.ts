@@ -116,6 +116,11 @@ describe('the domain’s words for one another', () => {
     expect(await termsOf('how many kia so far', 'kia')).toContain('kill');
   });
 
+  it('read a British word as the American word for the same thing, and back', async () => {
+    expect(await termsOf('drones hidden in trucks', 'trucks')).toContain('lorri');
+    expect(await termsOf('how much petrol went north', 'petrol')).toContain('gasolin');
+  });
+
   it('read "in return" as "in exchange", and "return" alone as itself', async () => {
     expect(await termsOf('what does north korea get in return', 'return')).toContain('exchang');
     expect(await termsOf('when will the soldiers return home', 'return')).not.toContain('exchang');

@@ -68,6 +68,12 @@ const GROUPS: readonly (readonly string[])[] = [
   ['ticket', 'tickets', 'fare', 'fares', 'seat', 'seats'],
   ['vacation', 'holiday', 'holidays', 'getaway', 'resort'],
   ['coast', 'coastal', 'shoreline', 'seaside', 'beach'],
+  // One thing, a British and an American word.
+  ['lorry', 'lorries', 'truck', 'trucks'],
+  ['railway', 'railways', 'railroad', 'railroads'],
+  ['petrol', 'gasoline'],
+  ['motorway', 'motorways', 'highway', 'highways'],
+  ['mobile phone', 'mobile phones', 'cellphone', 'cellphones', 'cell phone', 'cell phones'],
   // A verb and the noun for what it does.
   ['sell', 'sells', 'selling', 'sold', 'sale', 'sales'],
   ['earn', 'earned', 'earning', 'earnings', 'revenue', 'revenues', 'income', 'proceeds'],
