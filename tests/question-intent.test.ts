@@ -62,6 +62,11 @@ describe('what a question asks for', () => {
     expect(questionIntent('Which report first counted the troops?').frame).toEqual([]);
   });
 
+  it('does not take a reporting word for the frame where it is a noun after its determiner ("the report")', () => {
+    expect(questionIntent('how did washington react to the report about nk weapons').frame).toEqual(['react']);
+    expect(questionIntent('what did seoul say about its comments').frame).toEqual(['say']);
+  });
+
   it('takes the speaker from after the question’s auxiliary', () => {
     expect(questionIntent('What famous battle did commentators compare the Kursk offensive to?').speaker).toBe('commentators');
   });

@@ -33,6 +33,15 @@ const REPORTING = String.raw`(?:say|said|saying|says|declare|declared|declares|p
 const FRAMING = new RegExp(
   String.raw`^(?:say|says|saying|declare|declared|declares|proclaim|proclaimed|tell|telling|claim|claims|claimed|report|reports|reported|describe|describes|described|call|calls|called|compare|compares|compared|liken|likens|likened|write|writes|wrote|cite|cites|cited|quote|quotes|quoted|think|thinks|reckon|reckons|reckoned|believe|believes|${RESPONDING})$`,
 );
+// "The report", "a new report", "its comments": a noun after its determiner names a thing, which the question asks about.
+const DETERMINED = /^(?:the|a|an|this|that|these|those|its|their|his|her|new|latest|first)$/;
+
+// The question's verbs that only report words (see FRAMING); the same words as nouns after a determiner are not.
+function framingVerbs(question: string): string[] {
+  const words = question.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.filter((word, i) => FRAMING.test(word) && !(i > 0 && DETERMINED.test(words[i - 1]!)));
+}
+
 // "Which outlet put the number at…", "made the claim": verbs that report only where a question asks who reported.
 const PUT_A_FIGURE = String.raw`(?:put|puts|make|made|makes)`;
 // A question about words said: any verb of reporting, or going public with them.
@@ -64,7 +73,7 @@ export function questionIntent(question: string): QuestionIntent {
   // "Which outlet put the number of soldiers at ten thousand?" gives the figure and asks for its source.
   const answerType = asksSpeaker ? 'any' : expectedAnswerType(question);
   const speaker = asksSpeaker ? null : speakerAsked(question);
-  const frame = asksSpeaker || speaker !== null ? (question.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((word) => FRAMING.test(word)) : [];
+  const frame = asksSpeaker || speaker !== null ? framingVerbs(question) : [];
   return {
     answerType,
     speaker,
