@@ -12,6 +12,11 @@ describe('what a "how many" question counts', () => {
     expect(read('How many North Korean soldiers have been killed in Ukraine?')).toEqual(['soldiers', 'killed']);
   });
 
+  it('takes the verb after a later auxiliary, not the participle that describes the thing counted', () => {
+    expect(read('how many of the nk ballistic missiles fired at ukraine got shot down')).toEqual(['missiles', 'shot']);
+    expect(read('how many missiles fired at kyiv were intercepted')).toEqual(['missiles', 'intercepted']);
+  });
+
   it('ends before an irregular verb', () => {
     expect(read('whats the total number of nk troops sent once you add the reinforcements')).toEqual(['troops', 'sent']);
   });

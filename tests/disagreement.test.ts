@@ -197,6 +197,16 @@ describe('a figure of the thing counted', () => {
     expect(countedFigure(quote(text), oil)?.figure).toBe('1.7 million');
   });
 
+  it('is not the count of what holds the thing counted ("70 launch cells for missiles")', () => {
+    const missiles: Concept = { word: 'missiles', kind: 'word', entity: null, alternatives: [{ term: 'missil', factor: 1 }] };
+    expect(countedFigure({ text: 'The ship has about 70 vertical launch cells for missiles.', article }, missiles, { loose: true })).toBeNull();
+    expect(countedFigure({ text: 'About 70 missiles for the new launchers arrived.', article }, missiles)?.figure).toBe('70');
+  });
+
+  it('is not the ratio of "seven wounded for every death"', () => {
+    expect(countedFigure({ text: 'That is nearly seven wounded soldiers for every death.', article }, soldiers, { loose: true })).toBeNull();
+  });
+
   it('is not the ratio of "one soldier in five"', () => {
     expect(countedFigure({ text: 'An officer said one North Korean soldier in five was wounded.', article }, soldiers, { loose: true })).toBeNull();
     expect(countedFigure({ text: 'One in three soldiers was wounded, and 300 soldiers were killed.', article }, soldiers)?.figure).toBe('300');

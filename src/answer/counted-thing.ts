@@ -23,6 +23,7 @@ export interface CountedThing {
 const AFTER_NOUN_MARKER = /^(?:the|a|an|at|in|on|of|for|from|by|with|into)$/;
 const DO_AUXILIARY = /^(?:did|does|do)$/;
 const SUBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
+const PASSIVE_AUXILIARY = /^(?:got|get|gets|were|was|been|are|is)$/;
 const PARTICLE = /^(?:down|up|out|off|back|over|away)$/;
 // "How many nk troops total…", "how many soldiers overall…": how much of the count is asked, not the thing counted.
 const AMOUNT_ADVERB = /^(?:total|overall|altogether|combined|approximately|roughly|exactly)$/;
@@ -78,6 +79,10 @@ export function countedThing(question: string, concepts: Concept[], source: stri
       const concept = conceptOf(words[i]!);
       if (isVerb(concept, i)) verb = concept;
     }
+    // "How many of the missiles fired at Ukraine got shot down?": a participle right after the thing counted
+    // describes it, and the verb after a later auxiliary says what happened to it.
+    const passive = words.findIndex((word, at) => at >= i && PASSIVE_AUXILIARY.test(word) && isVerb(conceptOf(words[at + 1] ?? ''), at + 1));
+    if (passive >= 0) verb = conceptOf(words[passive + 1]!);
   }
   // "Killed or wounded" asks for both together.
   const other = verb && (words[i] === 'or' || words[i] === 'and') ? conceptOf(words[i + 1] ?? '') : undefined;

@@ -35,6 +35,8 @@ const RANGE_TAIL = new RegExp(
 );
 // What stands before the "five" of "one shell in five" or "one in five shells".
 const RATIO_BEFORE = /\b(?:one|1)\b(?:\s+[\p{L}-]+){0,3}\s+in\s+$/iu;
+// "Seven wounded for every death", "three shells to each gun": a ratio too.
+const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:for|to|per)\s+(?:every|each)\b/u;
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 // Nouns that count instances of the thing before them: "four Pantsir units" are four Pantsirs.
 const INSTANCES = /^(?:units|systems|sets|pieces|items|copies|batteries)$/;
@@ -45,6 +47,7 @@ const PEOPLE_TERMS: ReadonlySet<string> = new Set(searchTerms('soldiers troops f
 const OWNER_WITHIN = 3;
 // A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
 const COUNT_NOUN = /[^s]s$/;
+const HOLDING = /^(?:of|for|with|carrying|containing)$/;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
 const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|millimet(?:re|er)s?|kilograms?|tonnes?|tons?|percent|per cent|%|minutes?|hours?|days?|weeks?|months?|years?|degrees?)(?![a-z])/i;
 
@@ -186,7 +189,7 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
   for (const match of found.sort((a, b) => a.index - b.index)) {
     if (YEAR.test(match[0])) continue;
     // "One North Korean shell in five", "one in three of the soldiers": a ratio, no count.
-    if (RATIO_BEFORE.test(undated.slice(0, match.index))) continue;
+    if (RATIO_BEFORE.test(undated.slice(0, match.index)) || RATIO_AFTER.test(undated.slice(match.index + match[0].length))) continue;
     // "two or three", "10,000 to 12,000": a range is one figure, and what it counts follows its end.
     const range = RANGE_TAIL.exec(undated.slice(match.index + match[0].length))?.[0] ?? '';
     const end = match.index + match[0].length + range.length;
@@ -196,11 +199,13 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
     // "A 155mm shell" gives the calibre of one shell, not a count of shells; "five days" may count days.
     const unit = MEASURE.exec(after)?.[0];
     if (unit !== undefined && !counts(unit)) continue;
-    // "13,000 containers of artillery shells" counts containers; "a million barrels of oil" is how much oil there is.
-    const head = /^([\p{L}-]+)\s+of\b/u.exec(after)?.[1];
-    if (head !== undefined && !counts(head) && COUNT_NOUN.test(counted.word)) continue;
     const afterWords = after.split(/\s+/);
     const countedAt = afterWords.findIndex((word) => counts(word));
+    // "13,000 containers of artillery shells" counts containers, "about 70 vertical launch cells for missiles" cells:
+    // the thing counted after a preposition is what the figure's own noun holds. "A million barrels of oil" is how
+    // much oil there is.
+    const holder = afterWords.findIndex((word, at) => at > 0 && at < countedAt && HOLDING.test(word));
+    if (holder > 0 && !counts(afterWords[holder - 1]!) && COUNT_NOUN.test(counted.word)) continue;
     if (countedAt >= 0 && COUNT_NOUN.test(counted.word) && modifiesNoun(afterWords[countedAt + 1], counts)) continue;
     // The words from the figure to the thing counted ("North Korean soldiers" in "100 North Korean soldiers have…").
     const phrase = counts(after)
