@@ -80,6 +80,11 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(expectedAnswerType('how much is the cap on refined petroleum')).toBe('number');
   });
 
+  it('hears a question for a share, which no sum of money answers, though it speaks of paying', () => {
+    expect(expectedAnswerType("what share of nk's missile program is paid for with stolen crypto")).toBe('number');
+    expect(expectedAnswerType('how much of the oil russia pays for goes to the army')).toBe('number');
+  });
+
   it('finds a stretch of time, not any number, for "how long"', () => {
     expect(hasAnswerType('The talks lasted some five hours, including a working lunch.', 'duration')).toBe(true);
     expect(hasAnswerType('The two-year deployment ends in spring.', 'duration')).toBe(true);

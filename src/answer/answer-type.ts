@@ -4,6 +4,8 @@ import { blankDesignations } from '../text/number-words.js';
 /** The kind of fact a question asks for, when its wording makes that plain. */
 export type AnswerType = 'money' | 'number' | 'distance' | 'duration' | 'frequency' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
 
+// "What share of the missile programme is paid for with crypto": a share, which a sum of money is not.
+const ASKS_SHARE = /\bwhat (?:share|percentage|proportion|fraction)\b|\bhow much of\b/i;
 // Prices, payments and earnings: the answer is a sum of money, not any figure.
 const ASKS_MONEY =
   /\bhow much (?:money|cash)\b|\bhow much (?:is|are|was|were|does|do) (?:a|an|one)\b|\b(?:price|prices|cost|costs|costing|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|earning|spend|spent|spends|spending|fare|fares|fee|fees)\b/i;
@@ -65,6 +67,7 @@ const HAS_REASON =
  * lose that signal.
  */
 export function expectedAnswerType(question: string): AnswerType {
+  if (ASKS_SHARE.test(question)) return 'number';
   if (ASKS_MONEY.test(question) && (ASKS_NUMBER.test(question) || /^\s*what\b/i.test(question))) return 'money';
   if (ASKS_AGE.test(question)) return 'age';
   if (ASKS_DURATION.test(question)) return 'duration';
