@@ -33,20 +33,6 @@ const SINCE_DATE = new RegExp(String.raw`\b(?:since|from)\s+(?:(?:early|mid|late
 const ASKS_SINCE = /\bsince\b|\bfrom\s+(?:[a-z.]+\s+){0,2}(?:1[89]|20)\d{2}\b/i;
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
-// "The ministry declined to comment", "KCNA did not say when", "no date has been set", "I don't have a reliable
-// number": a sentence that says the answer was not given gives none, however much of the question it holds.
-const NON_ANSWER = new RegExp(
-  String.raw`\b(?:declined|refused)\s+to\s+(?:comment|say|give|disclose|confirm|answer)|\b(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|comment|reply|say|give|disclose|provide|put|have)\b|\bno\s+(?:immediate\s+)?(?:comment|response|reply)\b|\b(?:gave|gives|give|put|offered)\s+no\s+(?:figure|number|date|estimate|details|count|timeline|timetable)|\bno\s+date\s+(?:has|had|was|have)\s+(?:yet\s+)?been\s+(?:set|given|announced)|\bwithout\s+giving\s+(?:a|any)\s+(?:figure|number|date|details)`,
-  'i',
-);
-
-function withoutNonAnswers(text: string): string {
-  return splitSentences(text)
-    .filter(({ start, end }) => !NON_ANSWER.test(text.slice(start, end)))
-    .map(({ start, end }) => text.slice(start, end))
-    .join(' ');
-}
-
 // The month and year an article was published, as search terms; none without a date.
 function publishedMonth(published: string | null): string[] {
   const name = published ? MONTH_NAMES[Number(published.slice(5, 7)) - 1] : undefined;
@@ -164,8 +150,7 @@ function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<
 }
 
 function states(shown: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
-  const quote = { ...shown, text: withoutNonAnswers(shown.stated ?? shown.text) };
-  if (quote.text.trim() === '') return false;
+  const quote = { ...shown, text: shown.stated ?? shown.text };
   // Names and figures the question gives are what it is about: an article without them is about something else.
   const inArticle = (c: Concept) => c.alternatives.some(({ term }) => index.articleHas(quote.article.id, term));
   if (asked.concepts.some((c) => (c.kind === 'entity' || isFigure(c)) && !inArticle(c))) return false;

@@ -27,7 +27,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 14;
+export const ANALYZER_VERSION = 13;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
@@ -79,22 +79,13 @@ function wordStems(folded: string, mentions: readonly Mention[]): { stem: string
   return stems;
 }
 
-// "Sept. 4", "nov 2024": a month abbreviated before a day or a year ("Jan" alone may be a name, "mar" a verb).
-const MONTHS: Record<string, string> = {
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
-  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-};
-const ABBREVIATED_MONTH = new RegExp(String.raw`\b(${Object.keys(MONTHS).join('|')})\b\.?(?=\s+\d{1,4}\b)`, 'g');
-
 /**
- * Text as search reads it: folded, figures written one way, months written out ("Sept. 4" as "september 4"), and
- * contractions and chat's slashed abbreviations opened
+ * Text as search reads it: folded, figures written one way, and contractions and chat's slashed abbreviations opened
  * ("isn't" → "is not", "Kim's" → "Kim", "w/o" → "without"), so that their pieces ("isn", "t", "o") never pass for
  * rare words.
  */
 export function foldForSearch(text: string): string {
   return normaliseFigures(foldForMatching(text))
-    .replace(ABBREVIATED_MONTH, (_, month: string) => MONTHS[month]!)
     .replace(/\bw\/o\b/g, 'without')
     .replace(/\bb\/c\b/g, 'because')
     .replaceAll('’', "'")
