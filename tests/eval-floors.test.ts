@@ -9,10 +9,10 @@ import { testEngineConfig } from './support/engine-config.js';
 
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
- * retellings, roundups, dispatches, briefings and capitals suites and the whole seed suite. Each is set 5 points
- * under the value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03, sessions 13 and 14, the new
- * dispatches, briefings and capitals suites at their first measurement), in brackets, so that a question or two changing does not fail CI
- * but a real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
+ * retellings, roundups, dispatches, briefings, capitals and crossings suites and the whole seed suite. Each is set 5
+ * points under the value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03, sessions 13 and 14,
+ * the new dispatches, briefings, capitals and crossings suites at their first measurement), in brackets, so that a
+ * question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above. Every off-topic question must be refused, with no
  * margin, but for the retellings check half, where one of three is not (see the README's Answer quality): its floor
  * is today's figure until the engine refuses it. The lookalikes check half, off-topic questions that name the
  * domain, has a floor of off-topic refused alone, 5 points under today's. The issue's targets (check half: hit@1
@@ -76,6 +76,13 @@ const FLOORS = {
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.25, // (20.0%)
   },
+  'crossings, check half': {
+    hitAt1: 0.45, // (50.0%)
+    hitAt3: 0.68, // (73.3%)
+    unanswerableNotAnswered: 0.32, // (37.5%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.42, // (36.7%)
+  },
   seed: {
     hitAt1: 0.81, // (86.2%)
     hitAt3: 0.91, // (96.6%)
@@ -95,6 +102,7 @@ const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'dispatches, check half', file: 'tests/eval/dispatches/questions.json', half: 'check' },
   { part: 'briefings, check half', file: 'tests/eval/briefings/questions.json', half: 'check' },
   { part: 'capitals, check half', file: 'tests/eval/capitals/questions.json', half: 'check' },
+  { part: 'crossings, check half', file: 'tests/eval/crossings/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 
