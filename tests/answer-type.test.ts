@@ -80,6 +80,12 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(expectedAnswerType('how much is the cap on refined petroleum')).toBe('number');
   });
 
+  it('hears a question for what is given in payment, which may be no money ("paying them with", "in return")', () => {
+    expect(expectedAnswerType('what is tokyo scared moscow is paying pyongyang with in exchange for the troops')).toBe('any');
+    expect(expectedAnswerType('what does russia pay north korea in return for the shells')).toBe('any');
+    expect(expectedAnswerType('what did russia pay for the shells')).toBe('money');
+  });
+
   it('hears a question for a share, which no sum of money answers, though it speaks of paying', () => {
     expect(expectedAnswerType("what share of nk's missile program is paid for with stolen crypto")).toBe('number');
     expect(expectedAnswerType('how much of the oil russia pays for goes to the army')).toBe('number');

@@ -6,6 +6,8 @@ export type AnswerType = 'money' | 'number' | 'distance' | 'duration' | 'frequen
 
 // "What share of the missile programme is paid for with crypto": a share, which a sum of money is not.
 const ASKS_SHARE = /\bwhat (?:share|percentage|proportion|fraction)\b|\bhow much of\b/i;
+// "What is Moscow paying Pyongyang with", "what does it pay in return": what is given, which may be no money.
+const PAYS_IN_KIND = /\b(?:pay|pays|paying|paid)\b.*\bwith\b|\bin (?:exchange|return)\b/i;
 // Prices, payments and earnings: the answer is a sum of money, not any figure.
 const ASKS_MONEY =
   /\bhow much (?:money|cash)\b|\bhow much (?:is|are|was|were|does|do) (?:a|an|one)\b|\b(?:price|prices|cost|costs|costing|worth|earnings|revenue|paid|pay|pays|paying|earn|earned|earns|earning|spend|spent|spends|spending|fare|fares|fee|fees)\b/i;
@@ -68,7 +70,7 @@ const HAS_REASON =
  */
 export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_SHARE.test(question)) return 'number';
-  if (ASKS_MONEY.test(question) && (ASKS_NUMBER.test(question) || /^\s*what\b/i.test(question))) return 'money';
+  if (ASKS_MONEY.test(question) && (ASKS_NUMBER.test(question) || (/^\s*what\b/i.test(question) && !PAYS_IN_KIND.test(question)))) return 'money';
   if (ASKS_AGE.test(question)) return 'age';
   if (ASKS_DURATION.test(question)) return 'duration';
   if (ASKS_DISTANCE.test(question)) return 'distance';
