@@ -122,6 +122,10 @@ describe('the domain’s words for one another', () => {
     expect(await termsOf('how much petrol went north', 'petrol')).toContain('gasolin');
   });
 
+  it('read "sign off on" as "approve"', async () => {
+    expect(await termsOf("what day did japan's cabinet sign off on the sanctions", 'sign')).toContain('approv');
+  });
+
   it('read "in return" as "in exchange", and "return" alone as itself', async () => {
     expect(await termsOf('what does north korea get in return', 'return')).toContain('exchang');
     expect(await termsOf('when will the soldiers return home', 'return')).not.toContain('exchang');

@@ -44,6 +44,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['react', 'reacted', 'reaction', 'respond', 'responded', 'response'],
   ['invade', 'invaded', 'invasion', 'attack', 'attacked', 'incursion'],
   ['pick', 'picked', 'choose', 'chosen', 'select', 'selected'],
+  ['approve', 'approved', 'approval', 'sign off', 'signed off', 'endorse', 'endorsed'],
   ['box', 'boxes', 'container', 'containers', 'crates'],
   ['simple', 'easy'],
   ['id', 'identity', 'papers', 'documents'],
