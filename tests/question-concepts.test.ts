@@ -122,6 +122,11 @@ describe('the domain’s words for one another', () => {
     expect(await termsOf('how much petrol went north', 'petrol')).toContain('gasolin');
   });
 
+  it('read a harbour as a port, and offloading as unloading', async () => {
+    expect(await termsOf('which nk harbour do the tankers offload at', 'harbour')).toContain('port');
+    expect(await termsOf('which nk harbour do the tankers offload at', 'offload')).toContain('unload');
+  });
+
   it('read "sign off on" as "approve"', async () => {
     expect(await termsOf("what day did japan's cabinet sign off on the sanctions", 'sign')).toContain('approv');
   });

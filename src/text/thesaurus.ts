@@ -38,6 +38,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['train', 'trained', 'training', 'drills'],
   ['recapture', 'recaptured', 'retake', 'retook', 'liberate', 'liberated'],
   ['ship', 'ships', 'vessel', 'vessels'],
+  ['port', 'ports', 'harbour', 'harbours', 'harbor', 'harbors', 'seaport', 'seaports'],
+  ['unload', 'unloaded', 'unloading', 'offload', 'offloaded', 'offloading'],
   ['spy agency', 'intelligence agency', 'intelligence service'],
   ['additional', 'extra', 'more', 'further', 'reinforcements'],
   ['picture', 'pictures', 'pics', 'photo', 'photos', 'images', 'imagery', 'footage'],
