@@ -235,6 +235,10 @@ describe('the verdict on a "how many" answer', () => {
     expect((await ask('How many North Korean labourers were injured on building sites?')).verdict).toBe('answered');
   });
 
+  it('does not take the figure the question gives ("of the 1,000 deminers") for its answer', async () => {
+    expect((await ask('How many of the 1,000 North Korean deminers have been sent to clear the Kursk region?')).verdict).toBe('related');
+  });
+
   it('does not take a count of someone else’s soldiers for the count of the ones the question names', async () => {
     expect((await ask('How many Russian troops were sent to Kursk?')).verdict).toBe('related');
   });

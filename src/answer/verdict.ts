@@ -100,6 +100,13 @@ function isFigure(concept: Concept): boolean {
   return figure !== null && Number(figure[1]) >= 10 && !YEAR.test(concept.word);
 }
 
+// The text with the figures the question gives blanked, character for character.
+function withoutFigures(text: string, given: Concept[]): string {
+  if (given.length === 0) return text;
+  const values = new Set(given.map((c) => c.word));
+  return text.replace(/\d[\d,]*/g, (digits) => (values.has(digits.replaceAll(',', '')) ? ' '.repeat(digits.length) : digits));
+}
+
 // "Has Kim visited his soldiers on the front line?": the sentence that says he visited must say whom or what
 // ("visit the Vostochny Cosmodrome" is another visit); "Which general was killed?": the sentence that says who was
 // killed must say a general (see eventObject).
@@ -168,7 +175,11 @@ function states(shown: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
   // "What did the Pentagon say about the prisoners?": the Pentagon speaking of casualties does not answer it.
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, quoted, headline) < minTopicCoverage) return false;
-  if (answerType === 'number' && !(asked.counted ? countsAskedEvent(quote, asked.counted, asked) : givesFigure(quote.text))) return false;
+  if (answerType === 'number') {
+    // "How many of the 6,000 engineers have arrived?": the 6,000 is the question's, and answers nothing.
+    const counting = { ...quote, text: withoutFigures(quote.text, asked.concepts.filter(isFigure)) };
+    if (!(asked.counted ? countsAskedEvent(counting, asked.counted, asked) : givesFigure(counting.text))) return false;
+  }
   // "How many shells a month?" asks for a rate, which "millions of shells" over months of transfers is not.
   if (RATE.test(asked.text) && !RATE.test(quote.text)) return false;
   // Troops killed are not troops sent; the day a prisoner asked to go to Seoul is not the day he was flown there, and
