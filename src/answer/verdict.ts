@@ -143,9 +143,9 @@ function namesPeriod(concept: Concept): boolean {
 }
 
 // The quote's terms with the year and month its dates are of. The year an article was published is the year its "in
-// January", "this year" and "last month" mean, when the quote gives a month, a day or "this year" without its year; "in 2024" is not the year
-// it was published, and a sentence that dates nothing is not of any year. Its "now" and "this week" are the month
-// it was published, where the quote names no month of its own. A question "as of June 2025" asks how things stood
+// January", "this year" and "last month" mean, when the quote gives a month, a day or "this year" without its year;
+// "in 2024" is not the year it was published, and a sentence that dates nothing is not of any year. Its "now" and
+// "this week" are the month it was published, where the quote names no month of its own. A question "as of June 2025" asks how things stood
 // then, which an article published then tells, whatever months it names ("has sent 14,000 since last October").
 function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<string>, asked: Pick<Asked, 'text'>): Set<string> {
   const year = quote.article.published ? Number(quote.article.published.slice(0, 4)) : null;
