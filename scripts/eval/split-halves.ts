@@ -18,8 +18,8 @@
  * four according-to fragments outside the sentence of speech were dropped from questions that keep one, halves kept.
  * tests/eval/roundups was split from the writers' files of the commit that added them; afterwards one who-said fragment
  * whose sentence reports speech with "thanked…, saying", which the speaker test does not read, was dropped from a
- * question that keeps another, halves kept. tests/eval/dispatches, tests/eval/briefings, tests/eval/capitals and
- * tests/eval/crossings were split from the writers' files of the commits that added them.
+ * question that keeps another, halves kept. tests/eval/dispatches, tests/eval/briefings, tests/eval/capitals,
+ * tests/eval/crossings and tests/eval/homefront were split from the writers' files of the commits that added them.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { seededRandom } from './seeded-random.js';
