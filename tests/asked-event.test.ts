@@ -26,6 +26,11 @@ describe('the event a question asks when or whether it happened', () => {
     expect(eventsOf('how many were captured in kursk', false)).toEqual([]);
   });
 
+  it('is not the participle of the words a who-said question reports ("who said the families were warned")', () => {
+    expect(eventsOf('who said grieving families were warned not to weep in front of the neighbours', false)).toEqual([]);
+    expect(eventsOf('who made the point that nk got paid to clear out its warehouses', false)).toEqual([]);
+  });
+
   it('is the participle after "was" in a question which one it happened to', () => {
     expect(eventsOf('Which North Korean general was killed in Kursk?', false)).toEqual(['killed']);
     expect(eventsOf('Which outlet reported the figure?', false)).toEqual([]);

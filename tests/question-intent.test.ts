@@ -67,6 +67,10 @@ describe('what a question asks for', () => {
     expect(questionIntent('what did seoul say about its comments').frame).toEqual(['say']);
   });
 
+  it('leaves the adverbs after the speaker out of it ("when did north korea finally admit")', () => {
+    expect(questionIntent('when did north korea finally admit it had sent troops to russia').speaker).toBe('north korea');
+  });
+
   it('takes the speaker from after the question’s auxiliary', () => {
     expect(questionIntent('What famous battle did commentators compare the Kursk offensive to?').speaker).toBe('commentators');
   });

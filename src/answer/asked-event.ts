@@ -11,7 +11,7 @@ const ASKS_WHICH = /^\s*(?:which|who|what)\b/i;
 // a pronoun that follows a noun rather than the question's auxiliary ("has he visited" is the question's own verb).
 const DESCRIBING_PARTICIPLE = /\b(?:the|a|an|its|their|his|her)\s+([a-z]+ed)\b/g;
 const RELATIVE_CLAUSE_VERB = /\b(?:who|that|which)\s+(?:(?:had|have|has|was|were)\s+)?([a-z]+)\b|\b(?!(?:has|have|had|did|was|were)\b)[a-z]+\s+(?:they|he|she|we|you)\s+([a-z]+)\b/g;
-const ASKS_WHICH_WAS = /^\s*(?:which|who|what)\b[^?]*?\b(?:was|were|has been|have been|had been|got)\s+([a-z]+)\b/i;
+const ASKS_WHICH_WAS = /^\s*(?:which|who|what)\b([^?]*?)\b(?:was|were|has been|have been|had been|got)\s+([a-z]+)\b/i;
 
 /**
  * The verbs that say, in the past, what happened, in a question that asks when it happened, whether it did, or which
@@ -22,7 +22,10 @@ const ASKS_WHICH_WAS = /^\s*(?:which|who|what)\b[^?]*?\b(?:was|were|has been|hav
  */
 export function askedEvents(question: string, asksDate: boolean, concepts: Concept[]): Concept[] {
   if (!asksDate && !ASKS_WHETHER.test(question)) {
-    const participle = ASKS_WHICH_WAS.exec(question)?.[1]?.toLowerCase();
+    const which = ASKS_WHICH_WAS.exec(question);
+    // "Who said the families were warned…": the participle is the reported words', not the question's own verb.
+    const between = which ? (which[1]!.match(/[a-z]+/gi) ?? []) : [];
+    const participle = between.some((word) => looksInflectedAsVerb(word) && isVerbForm(word)) ? undefined : which?.[2]?.toLowerCase();
     return concepts.filter((c) => c.kind === 'word' && c.word === participle && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
   }
   // "the bereaved families", "the captured soldiers": a participle after its article describes, and happened before;

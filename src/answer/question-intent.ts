@@ -59,7 +59,7 @@ const ASKS_SPEAKER = new RegExp(
 // "about the prisoners", but not "about 600 soldiers", where "about" gives a figure.
 const ABOUT = /\babout\s+(?!\d|(?:a (?:dozen|hundred|thousand|million)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozens|hundreds|thousands)\b)(.+?)[\s?.!]*$/i;
 // "Has the Kremlin ever admitted…": adverbs between the speaker and the verb.
-const TRAILING_ADVERBS = /(?:\s+(?:ever|also|really|actually|already|now|publicly|officially|previously|recently|just|still|never))+$/i;
+const TRAILING_ADVERBS = /(?:\s+(?:ever|also|really|actually|already|now|publicly|officially|previously|recently|just|still|never|finally|eventually|first|once|openly|formally))+$/i;
 // Words that start a "did X say" match but are the question's own grammar, not a speaker.
 const NOT_A_SPEAKER = /^(?:it|they|this|that|there|the\s+\w+\s+(?:that|which)|what|which|many|much|\w+\s+(?:many|much))\b/i;
 
