@@ -19,6 +19,13 @@ describe('the concepts of a question', () => {
     expect(words('how big was the very first batch of nk troops')).not.toContain('big');
   });
 
+  it('leave out what chat wraps a question in ("is it true", "right now", "or something")', () => {
+    expect(words("is it true nk's economy had its best year in ages")).not.toContain('true');
+    expect(words("what's the nk won trading at right now")).not.toContain('right');
+    expect(words('did they give them fake papers or something')).not.toContain('something');
+    expect(words('what are the soldiers' + "'" + ' human rights')).toContain('rights');
+  });
+
   it('leave out the filler of spoken questions', () => {
     expect(words('what has tokyo actually done about it')).toEqual(['tokyo']);
     expect(words("has kim's ammo gotten any better")).toEqual(["kim's", 'ammo', 'better']);
