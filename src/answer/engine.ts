@@ -248,10 +248,18 @@ function answersInKind(text: string, terms: ReadonlySet<string>, asked: Asked): 
   return answerType !== 'any' && hasAnswerType(text, answerType);
 }
 
+// "Good morning. It's Wednesday, 18 June. Five things you need to know today: …": a newsletter's greeting previews
+// its items in a line each, sharing words with many questions and answering none.
+const NEWSLETTER_GREETING = /^(?:good (?:morning|afternoon|evening)|welcome to|hello and welcome)\b/i;
+
 // What ranking adds to the retrievers' fused score: the kind of fact asked for, the best sentence's share of the
 // question, the question's word pairs standing together, and the speaker the question names, each only where its
-// stage is on (without sentence evidence, the paragraph stands for its sentences).
+// stage is on (without sentence evidence, the paragraph stands for its sentences); less a newsletter's greeting.
 function passageBoost({ text: passage, publisher }: IndexedPassage, asked: Asked, profile: ScoringProfile): number {
+  return boostOfContent(passage, publisher, asked, profile) - (NEWSLETTER_GREETING.test(passage) ? profile.previewPenalty : 0);
+}
+
+function boostOfContent(passage: string, publisher: string | null, asked: Asked, profile: ScoringProfile): number {
   const { answerType } = asked.intent;
   const published = asked.speaker?.publishes({ publisher }) ?? false;
   const { weight, window } = profile.proximity;
