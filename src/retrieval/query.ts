@@ -33,12 +33,12 @@ export interface WordForms {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+// What chat wraps a question in ("is it true…", "…right now", "…or something"), which says nothing of what it asks.
+const CHAT_FILLER = /\b(?:is it true(?: that)?|right now|or something|or what|or nah|or not|and stuff|in ages)\b/g;
 // "On what date…", "in which year…", "which think tank…", "how long…", "how often…": the words that name the kind
 // of answer asked for, which the answer need not repeat ("The Institute for the Study of War quoted…", "for about a
 // month", "twice a week"). Not "how old" or "how far": "20-year-old" and "as far as" hold their word.
-// What chat wraps a question in ("is it true…", "…right now", "…or something"), which says nothing of what it asks.
-const CHAT_FILLER = /\b(?:is it true(?: that)?|right now|or something|or what|or nah|or not|and stuff|in ages)\b/g;
-const ANSWER_KIND = /(?<=\bhow\s+)(?:long|often|frequently|regularly|big|large|heavy)\b|(?<=\b(?:what|which)\s+)(?:dates?|days?|years?|months?)\b|(?<=\bwhich\s+(?:[\p{L}-]+\s+){0,2})(?:news outlet|outlet|newspaper|paper|think tank|website|site|media|agency)\b/gu;
+const ANSWER_KIND = /(?<=\bhow\s+)(?:long|often|frequently|regularly)\b|(?<=\b(?:what|which)\s+)(?:dates?|days?|years?|months?)\b|(?<=\bwhich\s+(?:[\p{L}-]+\s+){0,2})(?:news outlet|outlet|newspaper|paper|think tank|website|site|media|agency)\b/gu;
 
 // "…? kyiv and seoul dont seem to agree", "what are the different estimates", "monitors and moscow say diff things",
 // "seeing diff numbers", "numbers all over the place": words that say sources disagree, which the answer shows by
