@@ -36,7 +36,7 @@ const FLOORS = {
   },
   'followups, check half': {
     hitAt1: 0.6, // (65.8%)
-    hitAt3: 0.76, // (81.6%)
+    hitAt3: 0.79, // (84.2%)
     unanswerableNotAnswered: 0.35, // (40.0%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.29, // (23.7%)
@@ -78,7 +78,7 @@ const FLOORS = {
   },
   'crossings, check half': {
     hitAt1: 0.45, // (50.0%)
-    hitAt3: 0.68, // (73.3%)
+    hitAt3: 0.71, // (73.3% at its first measurement; 76.7% now)
     unanswerableNotAnswered: 0.32, // (37.5%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.42, // (36.7%)
@@ -86,9 +86,9 @@ const FLOORS = {
   'homefront, check half': {
     hitAt1: 0.51, // (56.7%)
     hitAt3: 0.71, // (76.7%)
-    unanswerableNotAnswered: 0.32, // (37.5%)
+    unanswerableNotAnswered: 0.45, // (37.5% at its first measurement; 50.0% now)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.22, // (16.7%)
+    downgradedCeiling: 0.22, // (16.7% at its first measurement; 20.0% now)
   },
   seed: {
     hitAt1: 0.81, // (86.2%)
