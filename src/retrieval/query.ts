@@ -57,9 +57,9 @@ const SOURCES_DISAGREE = new RegExp(
 );
 
 /**
- * The question's concepts: its words without stop words and without the word that names the kind of answer ("what
- * date"), each with its stem, and with `aliases` the names of the domain, each as one concept that any of its names
- * matches.
+ * The question's concepts: its words without stop words, without the word that names the kind of answer ("what
+ * date") and without chat's wrapping ("is it true…"), each with its stem, and with `aliases` the names of the
+ * domain, each as one concept that any of its names matches.
  */
 export function questionConcepts(question: string, { aliases }: { aliases: boolean }): Concept[] {
   const folded = foldForSearch(question);
@@ -72,11 +72,11 @@ export function questionConcepts(question: string, { aliases }: { aliases: boole
       concepts.set(term, { word: folded.slice(mention.start, mention.end), kind: 'entity', alternatives: [{ term, factor: 1 }], entity });
     }
   }
-  const answerKind = [...folded.matchAll(ANSWER_KIND), ...folded.matchAll(SOURCES_DISAGREE), ...folded.matchAll(CHAT_FILLER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const unasked = [...folded.matchAll(ANSWER_KIND), ...folded.matchAll(SOURCES_DISAGREE), ...folded.matchAll(CHAT_FILLER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const match of folded.matchAll(TOKEN)) {
     const word = match[0];
     // The "s" of "Russia's" is no concept; a passage's own "s" never meets a question's term.
-    if (isStopword(word) || word === 's' || within(mentions, match.index) || within(answerKind, match.index)) continue;
+    if (isStopword(word) || word === 's' || within(mentions, match.index) || within(unasked, match.index)) continue;
     const term = stemOf(word);
     if (!concepts.has(term)) concepts.set(term, { word, kind: 'word', alternatives: [{ term, factor: 1 }], entity: null });
   }
