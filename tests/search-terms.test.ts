@@ -15,4 +15,9 @@ describe('the search terms of a text', () => {
     expect(searchTerms('could bybit eat the loss w/o going under')).toEqual(searchTerms('could bybit eat the loss without going under'));
     expect(searchTerms('b/c of the sanctions')).toEqual(searchTerms('because of the sanctions'));
   });
+
+  it('leave out prepositions and conjunctions the stop word list lacks ("against", "without", "whether")', () => {
+    expect(searchTerms('what is the won trading at against the dollar')).not.toContain(stemOf('against'));
+    expect(searchTerms('could bybit eat the loss without going under, whether or not')).toEqual(searchTerms('could bybit eat the loss going under'));
+  });
 });

@@ -14,7 +14,9 @@ const CHAT_FUNCTION_WORDS = ['r', 'u', 'ur', 'n', 'w', 'abt', 'bc', 'cuz', 'coz'
 // holding "isn" and "t", does not foresee.
 const CONTRACTIONS_UNMARKED = ['dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'shouldnt', 'cant', 'wont', 'im', 'ive', 'youre', 'theyre', 'thats', 'theres', 'whens', 'whys'];
 const QUESTION_WORDS = ['not', 'so', 'go', 'goes', 'going', 'gone', 'went', 'come', 'comes', 'coming', 'came', 'forth', 'besides', 'specifically', 'anymore', 'per', 'does', 'why', 'when', 'whom', 'whose', 'will', 'whats', 'actually', 'really', 'exactly', 'kind', 'sort', 'thing', 'things', 'happen', 'happened', 'happening', 'get', 'got', 'gets', 'getting', 'gotten', 'know', 'tell', 'mean', 'means', 'like', 'lot', 'lots', 'anything', 'something', 'stuff', 'basically', 'currently', 'ever', 'yet', 'still', 'also', 'even', 'just', 'guys', 'anyone', 'pls', 'please', 'done', 'doing', 'having', 'hows', 'wheres', 'whos', 'literally', 'anyway', 'tho', 'btw'];
-const STOPWORDS = new Set([...eng, ...QUESTION_WORDS, ...CHAT_FUNCTION_WORDS, ...CONTRACTIONS_UNMARKED]);
+// Prepositions and conjunctions the package's list lacks: they say how words relate, not what is asked about.
+const FUNCTION_WORDS = ['against', 'within', 'without', 'toward', 'towards', 'upon', 'among', 'amid', 'amidst', 'despite', 'via', 'onto', 'beyond', 'across', 'along', 'behind', 'beside', 'beneath', 'near', 'throughout', 'underneath', 'unlike', 'inside', 'outside', 'until', 'till', 'though', 'although', 'whether', 'either', 'neither'];
+const STOPWORDS = new Set([...eng, ...QUESTION_WORDS, ...CHAT_FUNCTION_WORDS, ...CONTRACTIONS_UNMARKED, ...FUNCTION_WORDS]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
 // Stemming is most of the cost of indexing; a corpus repeats its words, so stems are remembered. Bounded, because
 // a flood of made-up words in questions must not grow memory without end.
@@ -27,7 +29,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 13;
+export const ANALYZER_VERSION = 14;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
