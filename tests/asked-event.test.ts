@@ -16,6 +16,10 @@ describe('the event a question asks when or whether it happened', () => {
     expect(eventsOf('has he visited the soldiers', false)).toEqual(['visited']);
   });
 
+  it('leaves out a verb in "-ing", which is what was begun or stopped, not an event in the past', () => {
+    expect(eventsOf('when did ru start lobbing nk missiles at ukraine')).toEqual([]);
+  });
+
   it('leaves out a verb in its base form, which may be a noun', () => {
     expect(eventsOf('when did wonsan-kalma open')).toEqual([]);
     expect(eventsOf('when did the units come back to the front')).toEqual([]);

@@ -29,10 +29,11 @@ export function askedEvents(question: string, asksDate: boolean, concepts: Conce
     return concepts.filter((c) => c.kind === 'word' && c.word === participle && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
   }
   // "the bereaved families", "the captured soldiers": a participle after its article describes, and happened before;
-  // so does the verb of a relative clause ("the guys they sent", "the men who fought").
+  // so does the verb of a relative clause ("the guys they sent", "the men who fought"). "Lobbing" in "when did they
+  // start lobbing missiles" is no verb in the past but what was started.
   const folded = question.toLowerCase();
   const describing = new Set([...folded.matchAll(DESCRIBING_PARTICIPLE), ...folded.matchAll(RELATIVE_CLAUSE_VERB)].map((match) => match[1] ?? match[2]));
-  return concepts.filter((c) => c.kind === 'word' && !describing.has(c.word) && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
+  return concepts.filter((c) => c.kind === 'word' && !describing.has(c.word) && !c.word.endsWith('ing') && looksInflectedAsVerb(c.word) && isVerbForm(c.word));
 }
 
 /**
