@@ -13,11 +13,10 @@ import { testEngineConfig } from './support/engine-config.js';
  * is set 5 points under the value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03, sessions 13 and
  * 14, the new dispatches, briefings, capitals, crossings and homefront suites at their first measurement), in brackets,
  * so that a question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above.
- * Every off-topic question must be refused, with no margin, but for the retellings check half, where one of three is
- * not (see the README's Answer quality): its floor is today's figure until the engine refuses it. The lookalikes check
- * half, off-topic questions that name the domain, has a floor of off-topic refused alone, 5 points under today's. The
- * issue's targets (check half: hit@1 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%; seed: hit@1
- * 80%, hit@3 100%) are not met yet but for the seed's hit@1; raise these floors as the engine reaches them.
+ * Every off-topic question must be refused, with no margin. The lookalikes check half, off-topic questions that name
+ * the domain, has a floor of off-topic refused alone, 5 points under today's. The issue's targets (check half: hit@1
+ * 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet
+ * but for the seed's hit@1; raise these floors as the engine reaches them.
  */
 const FLOORS = {
   'news, check half': {
@@ -32,7 +31,7 @@ const FLOORS = {
     hitAt3: 0.73, // (78.4%)
     unanswerableNotAnswered: 0.75, // (80.0%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.23, // (18.9%)
+    downgradedCeiling: 0.21, // (16.2%)
   },
   'followups, check half': {
     hitAt1: 0.6, // (65.8%)
@@ -45,7 +44,7 @@ const FLOORS = {
     hitAt1: 0.41, // (46.7%)
     hitAt3: 0.45, // (50.0%)
     unanswerableNotAnswered: 0.57, // (62.5%)
-    offTopicRefused: 0.66, // (66.7%: 2 of 3)
+    offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.35, // (30.0%)
   },
   'roundups, check half': {
@@ -70,8 +69,8 @@ const FLOORS = {
     downgradedCeiling: 0.31, // (26.7%)
   },
   'capitals, check half': {
-    hitAt1: 0.61, // (66.7%)
-    hitAt3: 0.68, // (73.3%)
+    hitAt1: 0.65, // (66.7% at its first measurement; 70.0% now)
+    hitAt3: 0.71, // (73.3% at its first measurement; 76.7% now)
     unanswerableNotAnswered: 0.82, // (87.5%)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.25, // (20.0%)
