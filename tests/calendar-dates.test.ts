@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankDates, mentionsDate, namesDay, namesMonth } from '../src/text/calendar-dates.js';
+import { blankDates, isYear, mentionsDate, namesDay, namesMonth, writesYear } from '../src/text/calendar-dates.js';
 
 describe('recognising dates in text', () => {
   it('takes "May" for a month where it reads as a date', () => {
@@ -42,5 +42,14 @@ describe('recognising dates in text', () => {
     const blanked = blankDates(text);
     expect(blanked).toHaveLength(text.length);
     expect(blanked.match(/\d[\d,]*/g)).toEqual(['3,000', '10,000']);
+  });
+});
+
+describe('a year', () => {
+  it('is four digits from 1800 to 2099, written in digits', () => {
+    expect(isYear('2024')).toBe(true);
+    expect(isYear('1500')).toBe(false);
+    expect(writesYear('About 1,800 Russian tourists visited in 2025.')).toBe(true);
+    expect(writesYear('Roughly two thousand Russian tourists visited in the first half of the year.')).toBe(false);
   });
 });

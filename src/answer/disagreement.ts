@@ -3,7 +3,7 @@ import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
 import { conjoinsAnotherHarm, missesAskedEvent } from './counted-event.js';
-import { blankDates } from '../text/calendar-dates.js';
+import { blankDates, isYear } from '../text/calendar-dates.js';
 import { SCALE_FACTORS, blankDesignations, normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { isEntityTerm } from '../text/aliases.js';
@@ -22,7 +22,6 @@ const FIGURE = /(?<![\d,.])\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d
 const FIGURE_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million|a billion|a dozen)(?:\s+(?:hundred|thousand|million|billion))?\b/gi;
 const VAGUE_AMOUNT = /\b(?:(?:several|a few|some|many)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)\b/gi;
-const YEAR = /^(1[89]|20)\d{2}$/;
 const SMALL_COUNT_IN_WORDS = /^(?:two|three|four|five|six|seven|eight|nine)$/i;
 // How many words after a figure may stand before the thing it counts ("3,000 North Korean troops").
 const COUNTED_WITHIN = 5;
@@ -187,7 +186,7 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
   const found = [...undated.matchAll(FIGURE), ...undated.matchAll(FIGURE_WORDS), ...(loose ? undated.matchAll(VAGUE_AMOUNT) : [])];
   const counts = (words: string) => matchFactor(counted, new Set(searchTerms(words))) > 0;
   for (const match of found.sort((a, b) => a.index - b.index)) {
-    if (YEAR.test(match[0])) continue;
+    if (isYear(match[0])) continue;
     // "One North Korean shell in five", "one in three of the soldiers": a ratio, no count.
     if (RATIO_BEFORE.test(undated.slice(0, match.index)) || RATIO_AFTER.test(undated.slice(match.index + match[0].length))) continue;
     // "two or three", "10,000 to 12,000": a range is one figure, and what it counts follows its end.

@@ -2,7 +2,7 @@ import type { PassageIndex } from '../index/open.js';
 import type { Concept } from '../retrieval/query.js';
 import { conceptCoverage, matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
-import { MONTH_NAMES, WEEKDAY_NAMES, blankDates, mentionsDate, namesMonth } from '../text/calendar-dates.js';
+import { MONTH_NAMES, WEEKDAY_NAMES, blankDates, isYear, mentionsDate, namesMonth, writesYear } from '../text/calendar-dates.js';
 import { blankDesignations } from '../text/number-words.js';
 import type { Quote } from './answer.js';
 import { hasAnswerType } from './answer-type.js';
@@ -17,14 +17,11 @@ import { splitSentences } from '../text/sentences.js';
 
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
 const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter)\b/gi;
-const YEAR = /^(?:1[89]|20)\d{2}$/;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
 // "Last year" is the year before publication; "last October" and "last autumn" may be that year's or the one before.
 const LAST_YEAR = new RegExp(`\\blast (?:year|autumn|fall|winter|spring|summer|${MONTH_NAMES.join('|')})\\b`, 'i');
 // So many a day, a month or a year; "a year ago" and "a day after" date something instead.
 const RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:ago|after|before|later|earlier))|\b(?:daily|weekly|monthly|annually|yearly)\b/i;
-// A year in digits as the quote writes it: "two thousand tourists" is a figure, though its search term is "2000".
-const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
 // "This year" and "the first half of the year" are the year of publication, as a month without its year is.
 const THIS_YEAR = /\bthis year\b|\b(?:half|quarter|start|beginning|end|rest) of the year\b/i;
 const AS_OF = /\bas of\b/i;
@@ -43,7 +40,7 @@ function publishedMonth(published: string | null): string[] {
 function figuresIn(sentence: string): { before: string; after: string }[] {
   const blanked = blankDesignations(blankDates(sentence));
   return [...blanked.matchAll(COUNT)]
-    .filter(([match]) => !YEAR.test(match.trim()))
+    .filter(([match]) => !isYear(match.trim()))
     .map((match) => ({ before: sentence.slice(0, match.index), after: sentence.slice(match.index + match[0].length) }));
 }
 
@@ -97,7 +94,7 @@ export function judgeQuotes(quotes: Quote[], index: PassageIndex, asked: Asked, 
 // them, and a year ("in 2023") is the quote's to give.
 function isFigure(concept: Concept): boolean {
   const figure = /^(\d+)(?:mm|cm|km|kg)?$/.exec(concept.word);
-  return figure !== null && Number(figure[1]) >= 10 && !YEAR.test(concept.word);
+  return figure !== null && Number(figure[1]) >= 10 && !isYear(concept.word);
 }
 
 // The text with the figures the question gives blanked, character for character.
@@ -139,17 +136,18 @@ function ofAskedPeriod({ concepts }: Pick<Asked, 'concepts'>, dated: ReadonlySet
 }
 
 function namesPeriod(concept: Concept): boolean {
-  return YEAR.test(concept.word) || MONTH_WORD.test(concept.word);
+  return isYear(concept.word) || MONTH_WORD.test(concept.word);
 }
 
 // The quote's terms with the year and month its dates are of. The year an article was published is the year its "in
 // January", "this year" and "last month" mean, when the quote gives a month, a day or "this year" without its year;
 // "in 2024" is not the year it was published, and a sentence that dates nothing is not of any year. Its "now" and
-// "this week" are the month it was published, where the quote names no month of its own. A question "as of June 2025" asks how things stood
-// then, which an article published then tells, whatever months it names ("has sent 14,000 since last October").
+// "this week" are the month it was published, where the quote names no month of its own. A question "as of June
+// 2025" asks how things stood then, which an article published then tells, whatever months it names ("has sent
+// 14,000 since last October").
 function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<string>, asked: Pick<Asked, 'text'>): Set<string> {
   const year = quote.article.published ? Number(quote.article.published.slice(0, 4)) : null;
-  const years = year !== null && !WRITTEN_YEAR.test(quote.text) && (mentionsDate(quote.text) || THIS_YEAR.test(quote.text)) ? [String(year)] : [];
+  const years = year !== null && !writesYear(quote.text) && (mentionsDate(quote.text) || THIS_YEAR.test(quote.text)) ? [String(year)] : [];
   const lastYear = year !== null && LAST_YEAR.test(quote.text) ? [String(year - 1)] : [];
   const now = AS_OF.test(asked.text) || (NOW.test(quote.text) && !namesMonth(quote.text));
   const month = now ? publishedMonth(quote.article.published) : [];

@@ -18,6 +18,8 @@ const BEFORE_MONTH = 'in|early|late|mid|since|until|till|by|from|through|during|
 const MAY_AS_MONTH = `(?:\\b(?:${BEFORE_MONTH})[\\s-]+may\\b|\\bmay\\s+(?:${DAY_ALONE}|${YEAR}\\b)|\\b${DAY}\\s+(?:of\\s+)?may\\b)`;
 
 const YEAR_OR_WEEKDAY = new RegExp(`\\b${YEAR}\\b|\\b(?:${WEEKDAYS})\\b`, 'i');
+const WRITTEN_YEAR = new RegExp(`\\b${YEAR}\\b`);
+const WHOLE_YEAR = new RegExp(`^${YEAR}$`);
 
 // Capitalised, as news copy writes month names: a lower-case "3 may" is a figure before the modal verb. With the
 // abbreviations wire copy writes before a day ("Jan. 9", "Sept. 13").
@@ -36,6 +38,19 @@ const DATE = new RegExp(`${DAY_OF_MONTH}(?:,?\\s*${YEAR}\\b)?|\\b${MONTH}\\s+${Y
 /** The text with each date blanked out, character for character: the numbers of a date are never figures. */
 export function blankDates(text: string): string {
   return text.replace(DATE, (date) => ' '.repeat(date.length));
+}
+
+/** Is the word, as written or as a search term, the four digits of a year from 1800 to 2099 ("2024")? */
+export function isYear(word: string): boolean {
+  return WHOLE_YEAR.test(word);
+}
+
+/**
+ * Does the text write a year in digits ("in 2024")? "Two thousand tourists" does not, though its search term is
+ * "2000".
+ */
+export function writesYear(text: string): boolean {
+  return WRITTEN_YEAR.test(text);
 }
 
 /**
