@@ -87,6 +87,22 @@ language: en
 ---
 MOSCOW (TW) — Roughly two thousand North Korean students enrolled at Russian universities in the first half of the year, Russia's education ministry said.
 `,
+  'koksan.md': `---
+title: "North Korean guns on the Kursk front"
+publisher: Test Wire
+published: 2025-08-12
+language: en
+---
+KYIV (TW) — The Koksan, a North Korean self-propelled gun, can hit targets about 40 kilometres away, Ukrainian gunners said. Its crews work in the open.
+`,
+  'gun-crews.md': `---
+title: "Drones hunt gun crews"
+publisher: Test Wire
+published: 2025-08-20
+language: en
+---
+KYIV (TW) — Ukrainian drones now find Russian gun crews far from the front, officers said, and far more often than last year.
+`,
 };
 
 let index: PassageIndex;
@@ -140,6 +156,12 @@ describe('the verdict on an answer', () => {
 
   it('answers with what someone said of the thing the question asks about', async () => {
     expect((await ask('What did the Pentagon say about the North Korean troops?')).verdict).toBe('answered');
+  });
+
+  it('takes a distance for the "far" of "how far"', async () => {
+    const answer = await ask('How far can a Koksan fire?');
+    expect(answer.quotes[0]!.text).toContain('40 kilometres away');
+    expect(answer.verdict).toBe('answered');
   });
 
   it('counts the thing named before an irregular verb, not the words after it', async () => {

@@ -5,6 +5,7 @@ import { searchTerms } from '../retrieval/terms.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, blankDates, isYear, mentionsDate, namesMonth, writesYear } from '../text/calendar-dates.js';
 import { blankDesignations } from '../text/number-words.js';
 import type { Quote } from './answer.js';
+import type { AnswerType } from './answer-type.js';
 import { hasAnswerType } from './answer-type.js';
 import type { Asked } from './engine.js';
 import type { ScoringProfile } from './scoring-profile.js';
@@ -28,6 +29,12 @@ const AS_OF = /\bas of\b/i;
 // "Has sent 28,000 containers since August 2023": a total to date, not the figure of 2023.
 const SINCE_DATE = new RegExp(String.raw`\b(?:since|from)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})\.?(?:\s+\d{1,2})?,?\s+)?(?:1[89]|20)\d{2}\b`, 'gi');
 const ASKS_SINCE = /\bsince\b|\bfrom\s+(?:[a-z.]+\s+){0,2}(?:1[89]|20)\d{2}\b/i;
+// "How far can it fire", "how old is he": the measure the question names is what a distance or an age gives, in
+// words that need not repeat it ("hits targets 40 kilometres away", "he is 20").
+const MEASURES: Partial<Record<AnswerType, { asked: RegExp; term: string }>> = {
+  distance: { asked: /\bhow far\b/i, term: 'far' },
+  age: { asked: /\bhow old\b/i, term: 'old' },
+};
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
 // The month and year an article was published, as search terms; none without a date.
@@ -154,6 +161,13 @@ function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<
   return new Set([...quoted, ...years, ...month, ...lastYear]);
 }
 
+function withMeasure(terms: Set<string>, text: string, asked: Asked): Set<string> {
+  const { answerType } = asked.intent;
+  const measure = MEASURES[answerType];
+  if (!measure || !measure.asked.test(asked.text) || !hasAnswerType(text, answerType)) return terms;
+  return new Set([...terms, measure.term]);
+}
+
 function states(shown: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
   const quote = { ...shown, text: shown.stated ?? shown.text };
   // Names and figures the question gives are what it is about: an article without them is about something else.
@@ -165,7 +179,7 @@ function states(shown: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const quoted = new Set(searchTerms(quote.text));
   // A paragraph's "the men" and "it" are the headline's captured soldiers and Koksan gun.
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
-  const dated = datedTerms(quote, quoted, asked);
+  const dated = withMeasure(datedTerms(quote, quoted, asked), quote.text, asked);
   if (asked.concepts.some(namesPeriod) && !ofAskedPeriod(asked, periodTerms(quote, quoted, asked))) return false;
   const coverage = conceptCoverage(asked.concepts, dated, headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
