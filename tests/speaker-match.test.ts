@@ -12,6 +12,10 @@ describe('the speaker a question asks about', () => {
     expect(kcna.speaksIn('Kim called for more drones, KCNA reported. The tests took place on Tuesday.')).toBe(true);
   });
 
+  it('speaks in a statement it carried, the participle giving the words ("…carried by KCNA confirming that…")', () => {
+    expect(kcna.speaksIn('The party issued a statement carried by KCNA confirming that units had been sent to Kursk.')).toBe(true);
+  });
+
   it('does not speak where it is only mentioned', () => {
     expect(kcna.speaksIn('Analysts in Seoul said the footage shown by KCNA had been edited.')).toBe(false);
   });

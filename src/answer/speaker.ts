@@ -3,9 +3,9 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-dates.js';
 /**
  * The verbs that give words to a speaker, as news copy writes them (a regular expression's source). "South Korea's
  * military raised its estimate of…", "officials put the figure at…": a figure given is words given; so is one
- * rejected or disputed.
+ * rejected or disputed. So is a statement's participle: "a statement carried by KCNA confirming that…".
  */
-export const SPEECH_VERBS = String.raw`(?:(?:raised|lowered|revised|updated|put|puts|gave|gives)\s+(?:its|their|his|her|the|a)\s+(?:(?:own|latest|new|previous)\s+)?(?:estimates?|figures?|counts?|tally|toll|number)|said|says|declared|proclaimed|claimed|claims|rejected|rejects|disputed|disputes|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited|replied|responded)`;
+export const SPEECH_VERBS = String.raw`(?:(?:raised|lowered|revised|updated|put|puts|gave|gives)\s+(?:its|their|his|her|the|a)\s+(?:(?:own|latest|new|previous)\s+)?(?:estimates?|figures?|counts?|tally|toll|number)|said|says|declared|proclaimed|claimed|claims|rejected|rejects|disputed|disputes|reported|reports|told|tells|stated|wrote|quoted|announced|estimated|estimates|calculated|concluded|alleged|warned|denied|confirmed|believes|assessed|added|noted|acknowledged|admitted|cited|described|called|compared|likened|hailed|dubbed|branded|predicted|suggested|accused|blamed|dismissed|condemned|vowed|promised|threatened|disclosed|revealed|urged|attributed|credited|replied|responded|confirming|saying|claiming|denying|acknowledging|admitting|announcing|stating)`;
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|say|states|insisted|argued|according to|as saying)\b`, 'i');
 
 /**
