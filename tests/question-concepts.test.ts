@@ -133,6 +133,10 @@ describe('the domain’s words for one another', () => {
     expect(await termsOf('which nk harbour do the tankers offload at', 'offload')).toContain('unload');
   });
 
+  it('read firing drones as launching them', async () => {
+    expect(await termsOf('how many drones did russia fire at ukraine', 'fire')).toContain('launch');
+  });
+
   it('read "sign off on" as "approve"', async () => {
     expect(await termsOf("what day did japan's cabinet sign off on the sanctions", 'sign')).toContain('approv');
   });

@@ -21,6 +21,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['soldier', 'soldiers', 'troop', 'troops', 'forces', 'servicemen', 'personnel', 'fighters', 'combatants', 'infantry'],
   ['shell', 'shells', 'ammunition', 'munitions', 'rounds', 'ammo'],
   ['missile', 'missiles', 'rocket', 'rockets'],
+  ['fire', 'fired', 'firing', 'launch', 'launched', 'launching'],
   ['weapon', 'weapons', 'arms', 'armaments', 'weaponry'],
   ['treaty', 'pact', 'agreement', 'accord'],
   ['meet', 'met', 'meeting', 'summit', 'talks', 'sit down', 'sat down'],
