@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesOnlyPlans } from '../src/answer/planned-event.js';
+import { asksPlan, datesPlan, givesOnlyPlans } from '../src/answer/planned-event.js';
 import { questionConcepts } from '../src/retrieval/query.js';
 
 const onlyPlans = (question: string, quote: string) => givesOnlyPlans(quote, 'date', questionConcepts(question, { aliases: true }));
@@ -31,5 +31,27 @@ describe('a quote that dates only plans, for a "when" question', () => {
   it('finds plans in the forms copy writes them', () => {
     expect(onlyPlans('when did the bridge open', 'The bridge is due to open in 2026.')).toBe(true);
     expect(onlyPlans('when did the bridge open', 'Officials said the bridge should open in 2026.')).toBe(true);
+  });
+});
+
+const datesThePlan = (question: string, quote: string) => datesPlan(quote, 'date', questionConcepts(question, { aliases: true }));
+
+describe('a quote that dates a plan, for a question when something is to happen', () => {
+  it('tells a question about what is to come from one about what happened', () => {
+    expect(asksPlan('when is the museum supposed to open')).toBe(true);
+    expect(asksPlan('what date is kim going to moscow')).toBe(true);
+    expect(asksPlan('when did the museum open')).toBe(false);
+  });
+
+  it('dates the plan the question asks about', () => {
+    expect(datesThePlan('when is the museum supposed to open', 'Officials said the museum is due to open in May 2026.')).toBe(true);
+  });
+
+  it('is not one that dates the event as done', () => {
+    expect(datesThePlan('when is the museum supposed to open', 'The museum opened on Sept. 3.')).toBe(false);
+  });
+
+  it('is not one whose plan is of other words than the question’s', () => {
+    expect(datesThePlan('when is the museum supposed to open', 'The museum opened on Sept. 3, and a second hall will follow.')).toBe(false);
   });
 });

@@ -182,6 +182,13 @@ describe('the verdict on a question whether something happened', () => {
   });
 });
 
+describe('the verdict on a question when something is to happen', () => {
+  it('answers with the date of the plan, and not with the date it happened', async () => {
+    expect((await ask('When will North Korea send deminers to Kursk?')).verdict).toBe('answered');
+    expect((await ask('When are the North Korean labourers supposed to arrive in the Far East?')).verdict).toBe('related');
+  });
+});
+
 describe('the verdict on a question which one something happened to', () => {
   it('answers only with a sentence that says it of the one asked about', async () => {
     expect((await ask('Which North Korean soldiers were wounded in January?')).verdict).toBe('answered');

@@ -41,6 +41,32 @@ export function givesOnlyPlans(text: string, answerType: AnswerType, concepts: r
   return planned;
 }
 
+// "When is the museum supposed to open", "what date is Kim going to Moscow": the question asks when a plan is for.
+const ASKS_PLAN = /\b(?:will|gonna|(?:supposed|expected|due|scheduled|set|slated|planned|planning|going)\s+to|plans?\s+to)\b/i;
+
+/** Does the question ask when something is to happen, not when it happened? */
+export function asksPlan(question: string): boolean {
+  return ASKS_PLAN.test(question);
+}
+
+/**
+ * For "when is it to happen": does some sentence of the quote that gives the kind of answer asked for hold one of
+ * the question's words inside a clause of a plan ("the museum is due to open in May")? "Kim arrived on Tuesday"
+ * dates a visit made, not one to come. Names are left out, as in givesOnlyPlans.
+ */
+export function datesPlan(text: string, answerType: AnswerType, concepts: readonly Concept[]): boolean {
+  const words = concepts.filter((c) => c.kind === 'word');
+  return splitSentences(text).some(({ start, end }) => {
+    const sentence = text.slice(start, end);
+    if (!hasAnswerType(sentence, answerType)) return false;
+    const plans = planSpans(sentence);
+    return [...sentence.matchAll(WORD)].some((match) => {
+      const terms = new Set(searchTerms(match[0]));
+      return words.some((c) => matchFactor(c, terms) > 0) && plans.some(([from, to]) => from <= match.index && match.index < to);
+    });
+  });
+}
+
 // Each plan's clause, from the clause's start to its end.
 function planSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];

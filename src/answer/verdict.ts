@@ -12,7 +12,7 @@ import type { ScoringProfile } from './scoring-profile.js';
 import { eventOfFigure, missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedFigure } from './disagreement.js';
-import { givesOnlyPlans } from './planned-event.js';
+import { asksPlan, datesPlan, givesOnlyPlans } from './planned-event.js';
 import { namesSpeaker } from './speaker.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -168,6 +168,15 @@ function withMeasure(terms: Set<string>, text: string, asked: Asked): Set<string
   return new Set([...terms, measure.term]);
 }
 
+// "Shoigu said in June that North Korea would send deminers" does not say when they arrived, but it does say when
+// the plan was announced, and when they are to come; "what date is Kim going to Moscow" is not answered by the day he
+// arrived in Beijing.
+function datesAskedKind(text: string, asked: Asked): boolean {
+  const { answerType, aboutWords } = asked.intent;
+  if (asksPlan(asked.text)) return datesPlan(text, answerType, asked.concepts);
+  return aboutWords || !givesOnlyPlans(text, answerType, asked.concepts);
+}
+
 function states(shown: Quote, index: PassageIndex, asked: Asked, profile: ScoringProfile): boolean {
   const quote = { ...shown, text: shown.stated ?? shown.text };
   // Names and figures the question gives are what it is about: an article without them is about something else.
@@ -200,9 +209,7 @@ function states(shown: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (asked.events.some((verb) => matchFactor(verb, quoted) === 0 && matchFactor(verb, headline.terms) === 0)) return false;
   if (asked.eventObject.length > 0 && !saysEventOfObject(quote.text, asked)) return false;
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
-  // "Shoigu said in June that North Korea would send deminers" does not say when they arrived, but it does say when
-  // the plan was announced.
-  if ((answerType === 'date' || answerType === 'day') && !asked.intent.aboutWords && givesOnlyPlans(quote.text, answerType, asked.concepts)) return false;
+  if ((answerType === 'date' || answerType === 'day') && !datesAskedKind(quote.text, asked)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
   if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage) && !asked.speaker.publishes(quote.article)) return false;
   return true;
