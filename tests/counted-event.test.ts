@@ -6,6 +6,7 @@ import { searchTerms } from '../src/retrieval/terms.js';
 const killed: Concept = { word: 'killed', kind: 'word', entity: null, alternatives: [{ term: 'kill', factor: 1 }, { term: 'di', factor: 0.8 }] };
 const sent: Concept = { word: 'sent', kind: 'word', entity: null, alternatives: [{ term: 'sent', factor: 1 }, { term: 'send', factor: 0.8 }] };
 const wounded: Concept = { word: 'wounded', kind: 'word', entity: null, alternatives: [{ term: 'wound', factor: 1 }] };
+const intercepted: Concept = { word: 'intercepted', kind: 'word', entity: null, alternatives: [{ term: 'intercept', factor: 1 }] };
 const seen: Concept = { word: 'seen', kind: 'word', entity: null, alternatives: [{ term: 'seen', factor: 1 }] };
 const terms = (text: string) => new Set(searchTerms(text));
 
@@ -25,6 +26,11 @@ describe('a text that does not count the event asked about', () => {
 
   it('is not one that says no event at all when the question asks who was sent: troops somewhere were sent there', () => {
     expect(missesAskedEvent(terms('3,000 North Korean troops will be part of the Buryat Battalion.'), sent)).toBe(false);
+  });
+
+  it('is one that counts missiles fired when the question asks how many were shot down', () => {
+    expect(missesAskedEvent(terms('At least 60 North Korean missiles had been fired at Ukrainian cities.'), intercepted)).toBe(true);
+    expect(missesAskedEvent(terms('Ukraine said it had intercepted 12 of them.'), intercepted)).toBe(false);
   });
 
   it('is never found for a verb outside the domain’s events, or for a question without one', () => {

@@ -5,6 +5,7 @@ const HARMS: readonly (readonly string[])[] = [
   ['wound', 'wounded', 'injure', 'injured', 'injuries', 'injury'],
   ['capture', 'captured', 'prisoner', 'prisoners', 'pow', 'pows', 'detained', 'captive', 'captives'],
   ['casualty', 'casualties', 'losses'],
+  ['intercept', 'intercepted', 'intercepting', 'interception', 'interceptions', 'shot down', 'shoot down'],
 ];
 const MOVEMENTS: readonly (readonly string[])[] = [
   ['send', 'sent', 'sending', 'deploy', 'deployed', 'deploying', 'deployment', 'dispatch', 'dispatched', 'transfer', 'transferred'],
