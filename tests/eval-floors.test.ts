@@ -9,14 +9,14 @@ import { testEngineConfig } from './support/engine-config.js';
 
 /**
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
- * retellings, roundups, dispatches, briefings, capitals, crossings and homefront suites and the whole seed suite. Each
- * is set 5 points under the value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03, sessions 13 and
- * 14, the new dispatches, briefings, capitals, crossings and homefront suites at their first measurement), in brackets,
- * so that a question or two changing does not fail CI but a real loss does; `downgraded` is a ceiling 5 points above.
- * Every off-topic question must be refused, with no margin. The lookalikes check half, off-topic questions that name
- * the domain, has a floor of off-topic refused alone, 5 points under today's. The issue's targets (check half: hit@1
- * 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%; seed: hit@1 80%, hit@3 100%) are not met yet
- * but for the seed's hit@1; raise these floors as the engine reaches them.
+ * retellings, roundups, dispatches, briefings, capitals, crossings, homefront and salvos suites and the whole seed
+ * suite. Each is set 5 points under the value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03,
+ * sessions 13 to 15, the new dispatches, briefings, capitals, crossings, homefront and salvos suites at their first
+ * measurement), in brackets, so that a question or two changing does not fail CI but a real loss does; `downgraded` is
+ * a ceiling 5 points above. Every off-topic question must be refused, with no margin. The lookalikes check half,
+ * off-topic questions that name the domain, has a floor of off-topic refused alone, 5 points under today's. The
+ * issue's targets (check half: hit@1 70%, hit@3 90%, unanswerable not answered 80%, downgraded at most 5%; seed: hit@1
+ * 80%, hit@3 100%) are not met yet but for the seed's hit@1; raise these floors as the engine reaches them.
  */
 const FLOORS = {
   'news, check half': {
@@ -89,6 +89,13 @@ const FLOORS = {
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.22, // (16.7% at its first measurement; 20.0% now)
   },
+  'salvos, check half': {
+    hitAt1: 0.65, // (70.0%)
+    hitAt3: 0.71, // (76.7%)
+    unanswerableNotAnswered: 0.45, // (50.0%)
+    offTopicRefused: 1, // (100%)
+    downgradedCeiling: 0.12, // (6.7%)
+  },
   seed: {
     hitAt1: 0.81, // (86.2%)
     hitAt3: 0.91, // (96.6%)
@@ -110,6 +117,7 @@ const PARTS: { part: Part; file: string; half: 'check' | null }[] = [
   { part: 'capitals, check half', file: 'tests/eval/capitals/questions.json', half: 'check' },
   { part: 'crossings, check half', file: 'tests/eval/crossings/questions.json', half: 'check' },
   { part: 'homefront, check half', file: 'tests/eval/homefront/questions.json', half: 'check' },
+  { part: 'salvos, check half', file: 'tests/eval/salvos/questions.json', half: 'check' },
   { part: 'seed', file: 'tests/eval/seed/questions.json', half: null },
 ];
 

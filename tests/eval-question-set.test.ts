@@ -58,7 +58,7 @@ interface Suite {
   articles: Article[];
 }
 
-const SUITES = ['tests/eval/news/questions.json', 'tests/eval/formats/questions.json', 'tests/eval/followups/questions.json', 'tests/eval/retellings/questions.json', 'tests/eval/roundups/questions.json', 'tests/eval/dispatches/questions.json', 'tests/eval/briefings/questions.json', 'tests/eval/capitals/questions.json', 'tests/eval/crossings/questions.json', 'tests/eval/homefront/questions.json', 'tests/eval/lookalikes/questions.json', 'tests/eval/seed/questions.json'];
+const SUITES = ['tests/eval/news/questions.json', 'tests/eval/formats/questions.json', 'tests/eval/followups/questions.json', 'tests/eval/retellings/questions.json', 'tests/eval/roundups/questions.json', 'tests/eval/dispatches/questions.json', 'tests/eval/briefings/questions.json', 'tests/eval/capitals/questions.json', 'tests/eval/crossings/questions.json', 'tests/eval/homefront/questions.json', 'tests/eval/salvos/questions.json', 'tests/eval/lookalikes/questions.json', 'tests/eval/seed/questions.json'];
 const suites = new Map<string, Suite>();
 
 beforeAll(async () => {

@@ -103,7 +103,7 @@ describe('the language of a question', () => {
   });
 
   it('keeps every question of the evaluation suites English', () => {
-    const suites = ['eval/news/questions.json', 'eval/formats/questions.json', 'eval/followups/questions.json', 'eval/retellings/questions.json', 'eval/roundups/questions.json', 'eval/dispatches/questions.json', 'eval/briefings/questions.json', 'eval/capitals/questions.json', 'eval/crossings/questions.json', 'eval/homefront/questions.json', 'eval/lookalikes/questions.json', 'eval/seed/questions.json'].map((suite) => new URL(suite, import.meta.url));
+    const suites = ['eval/news/questions.json', 'eval/formats/questions.json', 'eval/followups/questions.json', 'eval/retellings/questions.json', 'eval/roundups/questions.json', 'eval/dispatches/questions.json', 'eval/briefings/questions.json', 'eval/capitals/questions.json', 'eval/crossings/questions.json', 'eval/homefront/questions.json', 'eval/salvos/questions.json', 'eval/lookalikes/questions.json', 'eval/seed/questions.json'].map((suite) => new URL(suite, import.meta.url));
     const questions = suites.flatMap(
       (suite) => (JSON.parse(readFileSync(suite, 'utf8')) as { questions: { question: string }[] }).questions,
     );
