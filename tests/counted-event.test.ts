@@ -40,6 +40,10 @@ describe('a text that does not count the event asked about', () => {
 });
 
 describe('the event a figure counts', () => {
+  it('is the one said before it in its own clause, not the next clause’s ("killing seven people and wounding 31")', () => {
+    expect(eventOfFigure('Missiles hit Kharkiv, killing ', ' people and wounding 31, officials said.', killed)).toBe('asked');
+  });
+
   it('is another one where the words after it say troops were sent, though the sentence names the dead too', () => {
     expect(eventOfFigure('The NIS said ', ' additional soldiers had been sent in January to replace the dead.', killed)).toBe('other');
   });

@@ -318,4 +318,20 @@ SEOUL (TW) — North Korea has sent about 3,000 more soldiers to Russia to repla
   it('is answered when a figure there counts the killed', async () => {
     expect(await verdictOn(replacements('About 600 of them have been killed, the agency said.'))).toBe('answered');
   });
+
+  it('is related when the thing asked is counted only in a sentence of another event', async () => {
+    const strike = {
+      'strike.md': `---
+title: "Missile strike on Kharkiv"
+publisher: Test Wire
+published: 2025-09-02
+language: en
+---
+KHARKIV (TW) — Two missiles hit central Kharkiv on Tuesday, killing seven people and wounding 31, officials said. Four children were among the wounded.
+`,
+    };
+    const { index: own, embedder: model } = await indexOfArticles(strike);
+    expect((await answerQuestion(own, model, 'How many children died in the Kharkiv strike?')).verdict).toBe('related');
+    expect((await answerQuestion(own, model, 'How many people died in the Kharkiv strike?')).verdict).toBe('answered');
+  });
 });

@@ -11,6 +11,7 @@ interface EventTerms {
 // How near a figure, stop words aside, its verb says what it counts: "has already sent about 3,000", "3,000
 // additional soldiers had been sent".
 const WORDS_AROUND = 3;
+const CLAUSE_BREAK = /[.;:!?,()]|\b(?:and|or)\b|\d/;
 
 // The domain's event groups as search terms; phrases ("lost their lives") are left to their single-word synonyms.
 let eventTerms: EventTerms[] | undefined;
@@ -33,8 +34,8 @@ export function missesAskedEvent(terms: ReadonlySet<string>, verb: Concept | nul
 
 /**
  * Which event a figure counts, where the question asks for one of the domain's events (`verb`: "wounded"): the one
- * asked, another, or none said. The words just after it say it ("600 of them had been killed and some 4,100
- * wounded"), else a verb just before it in its own clause ("has sent about 3,000 soldiers to replace the dead"), else
+ * asked, another, or none said. The words just after it in its own clause say it ("600 of them had been killed and
+ * some 4,100 wounded"; not "killing seven people and wounding 31"), else a verb just before it in its own clause ("has sent about 3,000 soldiers to replace the dead"), else
  * the first that the rest of the sentence says ("3,000 soldiers arrived in January to replace the dead" counts
  * soldiers who arrived, whatever else the sentence says). Null too when the verb is no event of the domain
  * ("fighting"): it tells nothing apart.
@@ -47,9 +48,11 @@ export function eventOfFigure(before: string, after: string, verb: Concept | nul
     matchFactor(verb, terms) > 0 || asked.some((event) => holds(terms, event)) ? 'asked' : events.some((event) => holds(terms, event)) ? 'other' : null;
   const first = (words: Set<string>[]) => words.map(said).find((event) => event !== null) ?? null;
   const following = placedSearchTerms(after).atWord;
-  // Its own clause: a comma, "and" or another figure ends the one before ("killed and some 4,100 wounded").
-  const clause = before.split(/[.;:!?,()]|\b(?:and|or)\b|\d/).at(-1)!;
-  return first(following.slice(0, WORDS_AROUND)) ?? first(placedSearchTerms(clause).atWord.slice(-WORDS_AROUND).reverse()) ?? first(following.slice(WORDS_AROUND));
+  // Its own clause: a comma, "and" or another figure ends it ("killed and some 4,100 wounded", "killing seven people
+  // and wounding 31").
+  const clauseAfter = placedSearchTerms(after.split(CLAUSE_BREAK)[0]!).atWord;
+  const clauseBefore = before.split(CLAUSE_BREAK).at(-1)!;
+  return first(clauseAfter.slice(0, WORDS_AROUND)) ?? first(placedSearchTerms(clauseBefore).atWord.slice(-WORDS_AROUND).reverse()) ?? first(following.slice(Math.min(WORDS_AROUND, clauseAfter.length)));
 }
 
 /**

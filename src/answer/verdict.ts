@@ -61,7 +61,11 @@ function givesFigure(text: string): boolean {
 // were captured, not killed; "about 14,000 soldiers… The JCS estimated that 600 of them had been killed" counts the
 // killed. A sentence that says both counts what its figures are followed by: "3,000 soldiers had been sent to
 // replace the dead" counts none killed. What did it must be in that sentence too: 600 killed are not 600 killed by
-// drones.
+// drones. So must the thing counted, or "of them": "two missiles hit Kharkiv, killing seven people. Four children were
+// among the wounded" counts no children killed.
+// "About 600 of them have been killed": a figure of the thing counted in the sentence before.
+const REFERS_BACK = /\b(?:of|among)\s+(?:them|those|these|whom)\b/i;
+
 function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, countedAgent, countedOwner }: CountedThing): boolean {
   if (countedFigure(quote, counted, { loose: true, owner: countedOwner }) === null) return false;
   return splitSentences(quote.text).some(({ start, end }) => {
@@ -70,6 +74,7 @@ function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, counted
     if (countedAgent && matchFactor(countedAgent, terms) === 0) return false;
     const figures = figuresIn(sentence);
     if (figures.length === 0 || missesAskedEvent(terms, countedVerb)) return false;
+    if (!REFERS_BACK.test(sentence) && countedFigure({ ...quote, text: sentence }, counted, { loose: true, owner: countedOwner }) === null) return false;
     const events = figures.map(({ before, after }) => eventOfFigure(before, after, countedVerb));
     return events.includes('asked') || !events.includes('other');
   });
