@@ -7,6 +7,7 @@ const killed: Concept = { word: 'killed', kind: 'word', entity: null, alternativ
 const sent: Concept = { word: 'sent', kind: 'word', entity: null, alternatives: [{ term: 'sent', factor: 1 }, { term: 'send', factor: 0.8 }] };
 const wounded: Concept = { word: 'wounded', kind: 'word', entity: null, alternatives: [{ term: 'wound', factor: 1 }] };
 const intercepted: Concept = { word: 'intercepted', kind: 'word', entity: null, alternatives: [{ term: 'intercept', factor: 1 }] };
+const destroyed: Concept = { word: 'destroyed', kind: 'word', entity: null, alternatives: [{ term: searchTerms('destroyed')[0]!, factor: 1 }] };
 const seen: Concept = { word: 'seen', kind: 'word', entity: null, alternatives: [{ term: 'seen', factor: 1 }] };
 const terms = (text: string) => new Set(searchTerms(text));
 
@@ -31,6 +32,11 @@ describe('a text that does not count the event asked about', () => {
   it('is one that counts missiles fired when the question asks how many were shot down', () => {
     expect(missesAskedEvent(terms('At least 60 North Korean missiles had been fired at Ukrainian cities.'), intercepted)).toBe(true);
     expect(missesAskedEvent(terms('Ukraine said it had intercepted 12 of them.'), intercepted)).toBe(false);
+  });
+
+  it('is one that counts guns delivered when the question asks how many were destroyed', () => {
+    expect(missesAskedEvent(terms('North Korea has delivered at least 120 Koksan guns to Russia.'), destroyed)).toBe(true);
+    expect(missesAskedEvent(terms('Ukrainian drones have destroyed 14 of them.'), destroyed)).toBe(false);
   });
 
   it('is never found for a verb outside the domain’s events, or for a question without one', () => {

@@ -5,6 +5,7 @@ const HARMS: readonly (readonly string[])[] = [
   ['wound', 'wounded', 'injure', 'injured', 'injuries', 'injury'],
   ['capture', 'captured', 'prisoner', 'prisoners', 'pow', 'pows', 'detained', 'captive', 'captives'],
   ['casualty', 'casualties', 'losses'],
+  ['destroy', 'destroyed', 'destroying', 'destruction'],
   ['intercept', 'intercepted', 'intercepting', 'interception', 'interceptions', 'shot down', 'shoot down'],
 ];
 const MOVEMENTS: readonly (readonly string[])[] = [
