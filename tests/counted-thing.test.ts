@@ -12,6 +12,10 @@ describe('what a "how many" question counts', () => {
     expect(read('How many North Korean soldiers have been killed in Ukraine?')).toEqual(['soldiers', 'killed']);
   });
 
+  it('is nothing for "how many times": any figure of the event counts its occurrences', () => {
+    expect(read('how many times did the north jam gps near the border last year')).toEqual([null, null]);
+  });
+
   it('takes the verb after a later auxiliary, not the participle that describes the thing counted', () => {
     expect(read('how many of the nk ballistic missiles fired at ukraine got shot down')).toEqual(['missiles', 'shot']);
     expect(read('how many missiles fired at kyiv were intercepted')).toEqual(['missiles', 'intercepted']);

@@ -45,7 +45,8 @@ export function countedThing(question: string, concepts: Concept[], source: stri
   const after =
     /\b(?:how\s+(?:many(?:\s+of(?:\s+(?:the|those|these|its|their|his|her|our))?)?|much(?:\s+of\s+(?:the|those|these|its|their|his|her|our))?)|(?:number|total|count|tally|toll)\s+of)\s+(.+)/i.exec(asked)?.[1] ??
     countNamedBefore(asked);
-  if (!after) return { counted: null, countedVerb: null, countedAgent: null, countedOwner: null };
+  // "How many times did the North jam GPS": occurrences, which any figure of the event counts ("1,400 jamming incidents").
+  if (!after || /^times\b/i.test(after)) return { counted: null, countedVerb: null, countedAgent: null, countedOwner: null };
   const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
   const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
   const phrase: Concept[] = [];
