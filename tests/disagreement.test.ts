@@ -44,6 +44,11 @@ describe('sources that give different figures', () => {
     ]);
   });
 
+  it('counts the things of "about 100 of its 240mm multiple rocket launchers"', () => {
+    const launchers: Concept = { word: 'launchers', kind: 'word', entity: null, alternatives: [{ term: 'launcher', factor: 1 }] };
+    expect(countedFigure(quote('North Korea has delivered about 100 of its 240mm multiple rocket launchers.'), launchers)?.figure).toBe('100');
+  });
+
   it('does not read what happened to them as people where the question counts things', () => {
     const shells: Concept = { word: 'shells', kind: 'word', entity: null, alternatives: [{ term: 'shell', factor: 1 }] };
     expect(countedFigure(quote('Officials said about 600 dead had been counted.'), shells)).toBeNull();

@@ -47,6 +47,7 @@ const OWNER_WITHIN = 3;
 // A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
 const COUNT_NOUN = /[^s]s$/;
 const HOLDING = /^(?:of|for|with|carrying|containing)$/;
+const PART_OF = /^\s*of\s+(?:its|their|his|her|our)\s+/i;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
 const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|millimet(?:re|er)s?|kilograms?|tonnes?|tons?|percent|per cent|%|minutes?|hours?|days?|weeks?|months?|years?|degrees?)(?![a-z])/i;
 
@@ -192,7 +193,8 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
     // "two or three", "10,000 to 12,000": a range is one figure, and what it counts follows its end.
     const range = RANGE_TAIL.exec(undated.slice(match.index + match[0].length))?.[0] ?? '';
     const end = match.index + match[0].length + range.length;
-    const after = undated.slice(end).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
+    // "About 100 of its 240mm multiple rocket launchers" are 100 launchers: the words from "of its" on are counted.
+    const after = undated.slice(end).split(/[.;:!?,()]/)[0]!.replace(PART_OF, ' ').split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
     const clause = undated.slice(0, match.index).split(/[.;:!?()]/).at(-1)!.split(/\s+/).filter(Boolean);
     const before = clause.slice(-COUNTED_BEFORE_WITHIN).join(' ');
     // "A 155mm shell" gives the calibre of one shell, not a count of shells; "five days" may count days.
