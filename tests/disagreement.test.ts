@@ -44,6 +44,16 @@ describe('sources that give different figures', () => {
     ]);
   });
 
+  it('sets against each other only the figures of the event asked, not those of another event in the same sentence', () => {
+    const died: Concept = { word: 'died', kind: 'word', entity: null, alternatives: [{ term: 'di', factor: 1 }, { term: 'kill', factor: 0.8 }, { term: 'dead', factor: 0.8 }] };
+    const nis = quote('According to the NIS, about 15,000 North Korean soldiers have been sent to Russia, and roughly 2,000 of them have been killed.');
+    const hur = quote("Ukraine's military intelligence said some 1,500 North Korean soldiers had died.");
+    expect(differingFigures([nis, hur], soldiers, died)).toEqual([
+      { quote: 0, figure: '2,000', source: 'the NIS' },
+      { quote: 1, figure: '1,500', source: "Ukraine's military intelligence" },
+    ]);
+  });
+
   it('counts the things of "about 100 of its 240mm multiple rocket launchers"', () => {
     const launchers: Concept = { word: 'launchers', kind: 'word', entity: null, alternatives: [{ term: 'launcher', factor: 1 }] };
     expect(countedFigure(quote('North Korea has delivered about 100 of its 240mm multiple rocket launchers.'), launchers)?.figure).toBe('100');

@@ -35,10 +35,10 @@ export function missesAskedEvent(terms: ReadonlySet<string>, verb: Concept | nul
 /**
  * Which event a figure counts, where the question asks for one of the domain's events (`verb`: "wounded"): the one
  * asked, another, or none said. The words just after it in its own clause say it ("600 of them had been killed and
- * some 4,100 wounded"; not "killing seven people and wounding 31"), else a verb just before it in its own clause ("has sent about 3,000 soldiers to replace the dead"), else
- * the first that the rest of the sentence says ("3,000 soldiers arrived in January to replace the dead" counts
- * soldiers who arrived, whatever else the sentence says). Null too when the verb is no event of the domain
- * ("fighting"): it tells nothing apart.
+ * some 4,100 wounded"; not "killing seven people and wounding 31"), else a verb just before it in its own clause
+ * ("has sent about 3,000 soldiers to replace the dead"), else the first that the rest of the sentence says, up to
+ * the next figure ("3,000 soldiers arrived in January to replace the dead" counts soldiers who arrived, whatever
+ * else the sentence says). Null too when the verb is no event of the domain ("fighting"): it tells nothing apart.
  */
 export function eventOfFigure(before: string, after: string, verb: Concept | null): 'asked' | 'other' | null {
   if (!verb) return null;
@@ -47,12 +47,14 @@ export function eventOfFigure(before: string, after: string, verb: Concept | nul
   const said = (terms: Set<string>) =>
     matchFactor(verb, terms) > 0 || asked.some((event) => holds(terms, event)) ? 'asked' : events.some((event) => holds(terms, event)) ? 'other' : null;
   const first = (words: Set<string>[]) => words.map(said).find((event) => event !== null) ?? null;
-  const following = placedSearchTerms(after).atWord;
+  // The rest of the sentence stops at the next figure, which says what happened to its own ("15,000 sent … and 2,000
+  // of them killed").
+  const untilNextFigure = placedSearchTerms(after.split(/\d/)[0]!).atWord;
   // Its own clause: a comma, "and" or another figure ends it ("killed and some 4,100 wounded", "killing seven people
   // and wounding 31").
   const clauseAfter = placedSearchTerms(after.split(CLAUSE_BREAK)[0]!).atWord;
   const clauseBefore = before.split(CLAUSE_BREAK).at(-1)!;
-  return first(clauseAfter.slice(0, WORDS_AROUND)) ?? first(placedSearchTerms(clauseBefore).atWord.slice(-WORDS_AROUND).reverse()) ?? first(following.slice(Math.min(WORDS_AROUND, clauseAfter.length)));
+  return first(clauseAfter.slice(0, WORDS_AROUND)) ?? first(placedSearchTerms(clauseBefore).atWord.slice(-WORDS_AROUND).reverse()) ?? first(untilNextFigure.slice(Math.min(WORDS_AROUND, clauseAfter.length)));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
-import { conjoinsAnotherHarm, missesAskedEvent } from './counted-event.js';
+import { conjoinsAnotherHarm, eventOfFigure, missesAskedEvent } from './counted-event.js';
 import { blankDates, isYear } from '../text/calendar-dates.js';
 import { SCALE_FACTORS, blankDesignations, normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
@@ -39,8 +39,9 @@ const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:for|to|per)\s+(?:every|each)\b/
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 // Nouns that count instances of the thing before them: "four Pantsir units" are four Pantsirs.
 const INSTANCES = /^(?:units|systems|sets|pieces|items|copies|batteries)$/;
-// What happened to the people a figure counts, standing for them: "around 600 dead", "2,700 wounded".
-const PEOPLE_BY_WHAT_HAPPENED = /^(?:dead|killed|wounded|injured|captured|missing)\b/i;
+// What happened to the people a figure counts, standing for them: "around 600 dead", "2,700 wounded", "about 2,000
+// have died", "2,000 of them had been killed".
+const PEOPLE_BY_WHAT_HAPPENED = /^(?:(?:of\s+(?:them|those|these)\s+)?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?)?(?:dead|died|killed|wounded|injured|captured|missing)\b/i;
 const PEOPLE_TERMS: ReadonlySet<string> = new Set(searchTerms('soldiers troops forces servicemen personnel fighters combatants men people'));
 // How many words before the thing counted may name whose it is ("North Korean soldiers").
 const OWNER_WITHIN = 3;
@@ -78,7 +79,14 @@ export function figureClaims(
     if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
     // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for; the
     // same sentence's "including around 600 dead" does count them.
-    const figure = firstOf(figuresOf(sentence.text, counted, false, owner), (found) => !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb));
+    // "About 15,000 soldiers have gone to Russia, and about 2,000 have died": the 2,000 are the dead; a figure of
+    // another event ("15,000 have been sent") counts none.
+    const eventOf = (found: string) => {
+      const at = sentence.text.indexOf(found);
+      return eventOfFigure(sentence.text.slice(0, at), sentence.text.slice(at + found.length), verb);
+    };
+    const candidates = [...figuresOf(sentence.text, counted, false, owner)].filter((found) => !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb));
+    const figure = candidates.find((found) => eventOf(found) === 'asked') ?? candidates.find((found) => eventOf(found) === null);
     // A count of people in words below ten is nearly always of some beside the figure asked for ("the two who had
     // been captured"): it may answer "how many", but is never set against another's figure. Things are counted so
     // ("at least four Pantsir units").
@@ -218,11 +226,6 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
           : null;
     if (phrase !== null && !ownedByAnother(phrase, clause.join(' '), owner)) yield text.slice(match.index, end);
   }
-}
-
-function firstOf(figures: Iterable<string>, wanted: (figure: string) => boolean): string | undefined {
-  for (const figure of figures) if (wanted(figure)) return figure;
-  return undefined;
 }
 
 // Is the thing counted people ("soldiers", "North Koreans")?
