@@ -29,6 +29,16 @@ describe('sources that give different stretches of time', () => {
     expect(differingDurations([meeting, journey], talks)).toBeNull();
   });
 
+  it('reads the time between two events and a rate as no stretch of time', () => {
+    const trained = questionConcepts('how long were the troops trained', { aliases: true }).filter((c) => c.word === 'trained');
+    const weeks = quote('The troops trained for about six weeks.', 'One Wire');
+    const after = quote('The troops trained there a month after the summit.', 'Other Wire');
+    const rate = quote('Trained drivers earn 80,000 roubles a month.', 'Third Wire');
+    const month = quote('The troops trained for a month.', 'Fourth Wire');
+    expect(differingDurations([weeks, after, rate], trained)).toBeNull();
+    expect(differingDurations([weeks, month], trained)?.map((d) => d.figure)).toEqual(['about six weeks', 'a month']);
+  });
+
   it('reads an age as no stretch of time', () => {
     const age = quote('The talks included a 26 year old interpreter.', 'Other Wire');
     expect(differingDurations([quote('The talks lasted two hours.', 'One Wire'), age], talks)).toBeNull();

@@ -18,6 +18,11 @@ const DURATION = new RegExp(
   'i',
 );
 
+// "A month after the summit" is the time between two events; "80,000 roubles a month" and "drones a year" are rates.
+// "About a month", "for a year", "spent a month" are stretches.
+const BETWEEN_EVENTS = /^\s+(?:after|before|later|earlier|ago)\b/i;
+const BOUNDS_A_STRETCH = /\b(?:for|in|within|took|takes|take|spent|spend|spends|lasted|lasts|last)\s+$/i;
+
 /**
  * When the answer to a "how long" question quotes different stretches of time from different sources ("about two
  * and a half hours", the Kremlin aide said; "more than three hours", according to state television), lists each
@@ -28,10 +33,18 @@ const DURATION = new RegExp(
 export function differingDurations(quotes: readonly QuotedText[], words: Concept[]): DifferingFigure[] | null {
   return differingSentenceClaims(quotes, (sentence) => {
     const duration = DURATION.exec(sentence);
-    if (!duration) return null;
+    if (!duration || !isStretch(sentence, duration)) return null;
     const terms = new Set(searchTerms(sentence));
     return words.some((c) => matchFactor(c, terms) > 0) ? { figure: duration[0], value: String(hoursOf(duration)) } : null;
   });
+}
+
+// Is the stretch one (not a time between events, not "a month" of a rate)?
+function isStretch(sentence: string, duration: RegExpExecArray): boolean {
+  if (BETWEEN_EVENTS.test(sentence.slice(duration.index + duration[0].length))) return false;
+  const [whole, half, , amount] = duration;
+  const bounded = whole.trim().split(/\s+/).length > (half ? 3 : 2) || BOUNDS_A_STRETCH.test(sentence.slice(0, duration.index));
+  return !/^an?$/i.test(amount ?? '') || bounded;
 }
 
 // "two and a half hours" and "150 minutes" are one stretch; "more than three hours" is three hours and more, which
