@@ -25,6 +25,7 @@ import { differingDurations } from './differing-durations.js';
 import { differingSums } from './differing-sums.js';
 import type { QuotedText } from './disagreement.js';
 import { countedFigure, differingFigures } from './disagreement.js';
+import { sentencesAbout } from './claim-sentences.js';
 import { parseQuestion } from './question.js';
 import type { QuestionIntent } from './question-intent.js';
 import { questionIntent } from './question-intent.js';
@@ -98,13 +99,13 @@ export async function answerQuestion(
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
   const relevant = candidates.filter(relevanceGate(index, asked, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!, asked, profile);
-  const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index), top, asked, index);
+  const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index), top, asked, index, profile);
   const quoted: Quote[] = [];
   for (const chosen of ranked) quoted.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
   stage('quote selection');
 
   const { verdict, quotes } = quoted.length === 0 ? { verdict: 'refused' as const, quotes: quoted } : judgeQuotes(quoted, index, asked, profile);
-  const differing = verdict !== 'answered' ? null : differingIn(quotes, asked);
+  const differing = verdict !== 'answered' ? null : differingIn(quotes, asked, profile);
   return {
     question: text,
     verdict,
@@ -191,18 +192,20 @@ function absoluteScore(candidate: RankedCandidate, asked: Asked, index: PassageI
 
 // Sums of money for "how much did it cost", ages for "how old", stretches of time for "how long", counts of the
 // thing counted for "how many"; only from quotes of the year and month the question gives, if it gives any.
-function differingIn(all: readonly QuotedText[], asked: Asked) {
+function differingIn(all: readonly QuotedText[], asked: Asked, profile: ScoringProfile) {
   const kept = all.flatMap((quote, i) => (isOfAskedPeriod(quote, asked) ? [i] : []));
-  const differing = differingOf(kept.map((i) => all[i]!), asked);
+  const differing = differingOf(kept.map((i) => all[i]!), asked, profile);
   return differing && differing.map((d) => ({ ...d, quote: kept[d.quote]! }));
 }
 
-function differingOf(quotes: readonly QuotedText[], asked: Asked) {
+function differingOf(quotes: readonly QuotedText[], asked: Asked, profile: ScoringProfile) {
   const { answerType } = asked.intent;
   if (answerType === 'money') return differingSums(quotes, asked.concepts);
   if (answerType === 'age') return differingAges(quotes);
   if (answerType === 'duration') return differingDurations(quotes, asked.content);
-  return differingFigures(quotes, asked.counted, asked.countedVerb, asked.countedOwner);
+  const { minClaimCoverage, headlineFactor } = profile.verdict;
+  const about = quotes.map((quote) => sentencesAbout(quote, asked.concepts, minClaimCoverage, headlineFactor));
+  return differingFigures(about, asked.counted, asked.countedVerb, asked.countedOwner);
 }
 
 // One wire story run by several outlets repeats its paragraphs word for word ("the same wire story lightly edited"):
@@ -222,7 +225,7 @@ function withoutRepeats(ranked: RankedCandidate[], index: PassageIndex): RankedC
 // that sources differ, and a passage ranked just below would, in place of the last quote, that passage takes the
 // last place: the reader should see that sources differ rather than take one number as the answer. Each passage is
 // read whole, as its quote may be cut from it.
-function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Asked, index: PassageIndex): RankedCandidate[] {
+function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Asked, index: PassageIndex, profile: ScoringProfile): RankedCandidate[] {
   const chosen = ranked.slice(0, top);
   if (chosen.length < top) return chosen;
   const whole = (c: RankedCandidate): QuotedText => {
@@ -230,9 +233,9 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
     return { text, article: { id, title, publisher, url, published } };
   };
   const chosenWhole = chosen.map(whole);
-  if (differingIn(chosenWhole, asked)) return chosen;
+  if (differingIn(chosenWhole, asked, profile)) return chosen;
   const kept = chosenWhole.slice(0, -1);
-  const other = ranked.slice(top).find((c) => differingIn([...kept, whole(c)], asked));
+  const other = ranked.slice(top).find((c) => differingIn([...kept, whole(c)], asked, profile));
   return other ? [...chosen.slice(0, -1), other] : chosen;
 }
 
