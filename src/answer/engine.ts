@@ -200,11 +200,11 @@ function differingIn(all: readonly QuotedText[], asked: Asked, profile: ScoringP
 
 function differingOf(quotes: readonly QuotedText[], asked: Asked, profile: ScoringProfile) {
   const { answerType } = asked.intent;
-  if (answerType === 'money') return differingSums(quotes, asked.concepts);
-  if (answerType === 'age') return differingAges(quotes);
-  if (answerType === 'duration') return differingDurations(quotes, asked.content);
   const { minClaimCoverage, headlineFactor } = profile.verdict;
   const about = quotes.map((quote) => sentencesAbout(quote, asked.concepts, minClaimCoverage, headlineFactor));
+  if (answerType === 'money') return differingSums(quotes, asked.concepts);
+  if (answerType === 'age') return differingAges(quotes);
+  if (answerType === 'duration') return differingDurations(about, asked.content);
   return differingFigures(about, asked.counted, asked.countedVerb, asked.countedOwner);
 }
 
