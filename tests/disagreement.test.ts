@@ -152,6 +152,13 @@ describe('who is speaking', () => {
     expect(claimSource('"It is our duty," replied the ambassador.')).toBe('the ambassador');
   });
 
+  it('names a speaker with a rank written short, after the verb or after the quotation, never whom the words were told', () => {
+    expect(claimSource('"It is a floor," said Maj. Yaryna Kovalchuk, a spokesperson for the HUR.')).toBe('Maj. Yaryna Kovalchuk');
+    expect(claimSource('"More than 3,000 have gone through hospitals, and that is a minimum," Maj. Yaryna Kovalchuk, a spokesperson for the HUR, told me on May 15.')).toBe(
+      'Maj. Yaryna Kovalchuk',
+    );
+  });
+
   it('names the speaker whose quotation a colon opens ("Gaskell was cautious: “…"), not a sentence that only explains', () => {
     expect(claimSource('Gaskell was cautious: "A factory can fix its machining in a year.')).toBe('Gaskell');
     expect(namesSpeaker('The answer is simple: "no rounds were sent".')).toBe(false);

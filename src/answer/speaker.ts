@@ -47,8 +47,12 @@ const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const NAMED_BODY = new RegExp(String.raw`^${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}$`);
 // "On Tuesday, Kim…": a time or place before the subject is not a name.
 const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Then|Now|Today|Yesterday)\b/;
-// "…,” said Lee Jae-hoon, an analyst" and "…, said the ministry": the speaker after the verb.
-const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|told|wrote|added|warned|claimed|estimated|replied)\s+((?:the\s+)?[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
+// Ranks and titles written short before a name, whose period ends no sentence.
+const RANKS_WITH_PERIOD = String.raw`(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt|Dr|Rep|Sen|Gov|Prof|Mr|Mrs|Ms)\.`;
+// "…,” said Lee Jae-hoon, an analyst", "…, said Maj. Yaryna Kovalchuk" and "…, said the ministry": the speaker after
+// the verb. Not "told", whose object is whom the words were told ("…," the spokesperson told me).
+const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|wrote|added|warned|claimed|estimated|replied)\s+((?:the\s+)?(?:${RANKS_WITH_PERIOD}\s+)*[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
+const OPENING_QUOTATION = /^[“"][^”"]*[”"]\s*/;
 // "The invasion was hailed by pro-Western commentators as…": words given to the agent of a passive verb of speech.
 const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:described|called|compared|likened|hailed|dubbed|branded|criticised|criticized|praised|condemned|dismissed)\s+by\s+([^,.;]{2,60}?)(?=\s+(?:as|for|to|who|which)\b|[,.;]|$)/i;
 // Sources named by a common noun: "according to a lawmaker who attended the briefing", "…, the monitors say."; and
@@ -124,7 +128,8 @@ function subjectName(subject: string): string | undefined {
 // opens with ("During a visit to Pyongyang in June, Sergei Shoigu, the secretary of Russia's Security Council, said").
 function namedBeforeApposition(subject: string): string | undefined {
   if (!subject.endsWith(',')) return undefined;
-  const parts = subject.split(',').map((part) => part.trim());
+  // '"…, and that is a minimum," Maj. Yaryna Kovalchuk, a spokesperson for the HUR, told me': the quotation first.
+  const parts = subject.replace(OPENING_QUOTATION, '').split(',').map((part) => part.trim());
   const head = parts.find((part) => !LEADING_ADVERBIAL.test(part));
   return head !== undefined && head !== parts.at(-1) && (WHOLE_NAME.test(head) || NAMED_BODY.test(head)) ? head : undefined;
 }
