@@ -275,6 +275,13 @@ describe('the figure of a thing counted by its instances', () => {
   it('reads a range as one figure', () => {
     expect(countedFigure(quote('Officials said 10,000 to 12,000 soldiers had been sent.'), soldiers)?.figure).toBe('10,000 to 12,000');
     expect(countedFigure(quote('Officials said 10,000 soldiers had been sent to Kursk.'), soldiers)?.figure).toBe('10,000');
+    expect(countedFigure(quote('Officials said between 10 000 and 12 000 soldiers had been sent.'), soldiers)?.figure).toBe('10 000 and 12 000');
+  });
+
+  it('does not count a thing named after another the figure counts with it ("728 drones and 13 missiles")', () => {
+    const missiles: Concept = { word: 'missiles', kind: 'word', entity: null, alternatives: [{ term: 'missil', factor: 1 }, { term: 'rocket', factor: 0.8 }] };
+    expect(countedFigure(quote('Russia launched 728 drones and 13 missiles overnight.'), missiles)?.figure).toBe('13');
+    expect(countedFigure(quote('North Korea has sent 9 million artillery shells and rockets to Russia.'), missiles)).toBeNull();
   });
 
   it('finds no figure in the digits of a name', () => {

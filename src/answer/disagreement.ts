@@ -28,10 +28,14 @@ const COUNTED_WITHIN = 5;
 // … and, loosely, how many before it ("the number of North Korean soldiers dispatched to Russia … to about 14,000").
 const COUNTED_BEFORE_WITHIN = 8;
 
+const RANGE_END = String.raw`(?:\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand|hundred))?\b`;
 const RANGE_TAIL = new RegExp(
-  String.raw`^\s*(?:or|to|-|–)\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand|hundred))?\b|^\s+(?:or|to)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`,
+  String.raw`^\s*(?:or|to|-|–)\s*${RANGE_END}|^\s+(?:or|to)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`,
   'i',
 );
+// "Between 10 000 and 12 000 troops": a range too.
+const BETWEEN = /\bbetween\s+$/i;
+const AND_RANGE_TAIL = new RegExp(String.raw`^\s+and\s+${RANGE_END}`, 'i');
 // What stands before the "five" of "one shell in five" or "one in five shells".
 const RATIO_BEFORE = /\b(?:one|1)\b(?:\s+[\p{L}-]+){0,3}\s+in\s+$/iu;
 // "Seven wounded for every death", "three shells to each gun": a ratio too.
@@ -48,6 +52,7 @@ const OWNER_WITHIN = 3;
 // A plural is counted ("how many shells"); a mass noun is measured ("how much oil").
 const COUNT_NOUN = /[^s]s$/;
 const HOLDING = /^(?:of|for|with|carrying|containing)$/;
+const CONJUNCTION = /^(?:and|or|&)$/i;
 const PART_OF = /^\s*of\s+(?:its|their|his|her|our)\s+/i;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
 const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|millimet(?:re|er)s?|kilograms?|tonnes?|tons?|percent|per cent|%|minutes?|hours?|days?|weeks?|months?|years?|degrees?)(?![a-z])/i;
@@ -199,7 +204,8 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
     // "One North Korean shell in five", "one in three of the soldiers": a ratio, no count.
     if (RATIO_BEFORE.test(undated.slice(0, match.index)) || RATIO_AFTER.test(undated.slice(match.index + match[0].length))) continue;
     // "two or three", "10,000 to 12,000": a range is one figure, and what it counts follows its end.
-    const range = RANGE_TAIL.exec(undated.slice(match.index + match[0].length))?.[0] ?? '';
+    const rest = undated.slice(match.index + match[0].length);
+    const range = (RANGE_TAIL.exec(rest) ?? (BETWEEN.test(undated.slice(0, match.index)) ? AND_RANGE_TAIL.exec(rest) : null))?.[0] ?? '';
     const end = match.index + match[0].length + range.length;
     // "About 100 of its 240mm multiple rocket launchers" are 100 launchers: the words from "of its" on are counted.
     const after = undated.slice(end).split(/[.;:!?,()]/)[0]!.replace(PART_OF, ' ').split(/\s+/).filter(Boolean).slice(0, COUNTED_WITHIN).join(' ');
@@ -210,6 +216,8 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
     if (unit !== undefined && !counts(unit)) continue;
     const afterWords = after.split(/\s+/);
     const countedAt = afterWords.findIndex((word) => counts(word));
+    // "9 million artillery shells and rockets" counts shells and rockets together, no rockets alone.
+    if (countedAt > 0 && afterWords.slice(0, countedAt).some((word) => CONJUNCTION.test(word))) continue;
     // "13,000 containers of artillery shells" counts containers, "about 70 vertical launch cells for missiles" cells:
     // the thing counted after a preposition is what the figure's own noun holds. "A million barrels of oil" is how
     // much oil there is.
