@@ -116,12 +116,15 @@ describe('recognising the kind of fact a question asks for', () => {
 
   it('hears a question for a name, or for the name of who leads', () => {
     expect(expectedAnswerType('what are the names of the two north korean pows')).toBe('name');
+    expect(expectedAnswerType('whats the title of the feature film nk is making')).toBe('name');
     expect(expectedAnswerType('who is the commander of the storm corps')).toBe('leader');
     expect(expectedAnswerType('who said the troops were sent')).toBe('any');
   });
 
   it('finds a name given as one, or after the word for what it names', () => {
     expect(hasAnswerType('The ship Angara left Rajin in August.', 'name')).toBe(true);
+    expect(hasAnswerType('State television aired a documentary titled "Our Sons" on Sunday.', 'name')).toBe(true);
+    expect(hasAnswerType('State television aired a documentary about the soldiers on Sunday.', 'name')).toBe(false);
     expect(hasAnswerType('The two prisoners, aged 20 and 26, are held in Kyiv.', 'name')).toBe(false);
     expect(hasAnswerType('The troops will be part of the so-called Buryat Battalion.', 'name')).toBe(false);
   });

@@ -25,7 +25,7 @@ const ASKS_NUMBER = /\b(how (many|much|heavy|fast|big|large)|number of|what (siz
 const ASKS_DAY = /\b(?:what|which) (?:days?|dates?)\b/i;
 const ASKS_DATE = /^\s*when\b|\b(what|which) (years?|months?)\b|\bsince when\b/i;
 // "What are the names of…": a name is the answer; "who is the commander of…": the name of the one who leads.
-const ASKS_NAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?names?\s+of\b/i;
+const ASKS_NAME = /\bwhat(?:['’]s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?(?:names?|titles?)\s+of\b/i;
 const ASKS_LEADER = /\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:commander|commanders|head|leader|chief)\b/i;
 const ASKS_REASON = /^\s*why\b|\bhow come\b|\bfor what reason\b|\bwhat (?:reasons?|explanation|justification|motive)\b|\bwhat (?:caused|causes|led to|drove|drives|prompted|explains)\b/i;
 
@@ -50,7 +50,7 @@ const RANKS = String.raw`(?:(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt)\.?\s+)*`;
 // A name given as one ("named the Angara", "known as", "identified him as Ri"; not "the so-called Buryat
 // Battalion") or after the word for what it names ("the ship Angara", "the soldier Ri").
 const HAS_NAME = new RegExp(
-  String.raw`\b(?:named|(?<!so-)called|known as|dubbed|identified (?:him |her |them )?as)\s+(?:the\s+)?[“"‘']?\p{Lu}|\b(?:ship|vessel|freighter|soldier|prisoner)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+`,
+  String.raw`\b(?:named|(?<!so-)called|titled|entitled|known as|dubbed|identified (?:him |her |them )?as)\s+(?:the\s+)?[“"‘']?\p{Lu}|\b(?:ship|vessel|freighter|soldier|prisoner)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+`,
   'u',
 );
 // The one who leads: "led by Col. Gen. Kim Yong Bok", "its commander, Kim", "Kim, the corps commander".
