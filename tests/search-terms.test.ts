@@ -11,6 +11,12 @@ describe('the search terms of a text', () => {
     expect(searchTerms("has kim's ammo gotten any better")).not.toContain(stemOf('gotten'));
   });
 
+  it('read "it" before a trade as information technology, and as the pronoun elsewhere', () => {
+    expect(searchTerms('how many nk it workers are in russia')).toContain('infotech');
+    expect(searchTerms('North Korean IT workers earn hard currency')).toContain('infotech');
+    expect(searchTerms('it sent workers to Russia')).not.toContain('infotech');
+  });
+
   it('open chat’s slashed abbreviations, so that “w/o” is not the rare word “o”', () => {
     expect(searchTerms('could bybit eat the loss w/o going under')).toEqual(searchTerms('could bybit eat the loss without going under'));
     expect(searchTerms('b/c of the sanctions')).toEqual(searchTerms('because of the sanctions'));

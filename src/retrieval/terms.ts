@@ -29,7 +29,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 14;
+export const ANALYZER_VERSION = 15;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten
@@ -81,13 +81,18 @@ function wordStems(folded: string, mentions: readonly Mention[]): { stem: string
   return stems;
 }
 
+// "IT workers", "nk it specialists": information technology, not the pronoun (a stop word), before the trades it
+// names.
+const IT_BEFORE_ITS_TRADE = /\bit\s+(?=(?:workers?|specialists?|experts?|professionals?|sector|firms?|companies)\b)/g;
+
 /**
  * Text as search reads it: folded, figures written one way, and contractions and chat's slashed abbreviations opened
  * ("isn't" → "is not", "Kim's" → "Kim", "w/o" → "without"), so that their pieces ("isn", "t", "o") never pass for
- * rare words.
+ * rare words; "IT workers" is "infotech workers".
  */
 export function foldForSearch(text: string): string {
   return normaliseFigures(foldForMatching(text))
+    .replace(IT_BEFORE_ITS_TRADE, 'infotech ')
     .replace(/\bw\/o\b/g, 'without')
     .replace(/\bb\/c\b/g, 'because')
     .replaceAll('’', "'")
