@@ -164,6 +164,11 @@ describe('the verdict on an answer', () => {
     expect(answer.verdict).toBe('answered');
   });
 
+  it('never answers a request for advice, which news copy does not give', async () => {
+    expect((await ask('best ski resorts for russian tourists in the north?')).verdict).not.toBe('answered');
+    expect((await ask('Do Russian tourists still visit the North\'s ski resorts?')).verdict).toBe('answered');
+  });
+
   it('counts the thing named before an irregular verb, not the words after it', async () => {
     const answer = await ask('whats the total number of north korean troops sent once you add the reinforcements');
     expect(answer.quotes[0]!.text).toContain('about 14,000');
