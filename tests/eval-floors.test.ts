@@ -45,7 +45,7 @@ const FLOORS = {
     hitAt3: 0.45, // (50.0%)
     unanswerableNotAnswered: 0.57, // (62.5%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.35, // (30.0%)
+    downgradedCeiling: 0.29, // (30.0% when set; 23.3% now)
   },
   'roundups, check half': {
     hitAt1: 0.65, // (70.0%)
@@ -78,7 +78,7 @@ const FLOORS = {
   'crossings, check half': {
     hitAt1: 0.45, // (50.0%)
     hitAt3: 0.71, // (73.3% at its first measurement; 76.7% now)
-    unanswerableNotAnswered: 0.32, // (37.5%)
+    unanswerableNotAnswered: 0.45, // (37.5% at its first measurement; 50.0% now)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.42, // (36.7%)
   },
@@ -92,7 +92,7 @@ const FLOORS = {
   'salvos, check half': {
     hitAt1: 0.65, // (70.0%)
     hitAt3: 0.71, // (76.7%)
-    unanswerableNotAnswered: 0.45, // (50.0%)
+    unanswerableNotAnswered: 0.57, // (50.0% at its first measurement; 62.5% now)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.12, // (6.7%)
   },
