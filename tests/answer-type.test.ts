@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerType, hasAnswerType } from '../src/answer/answer-type.js';
+import { expectedAnswerType, givesDayOfMonth, hasAnswerType } from '../src/answer/answer-type.js';
 
 describe('recognising the kind of fact a question asks for', () => {
   it('hears a question for a number', () => {
@@ -119,6 +119,12 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(expectedAnswerType('whats the title of the feature film nk is making')).toBe('name');
     expect(expectedAnswerType('who is the commander of the storm corps')).toBe('leader');
     expect(expectedAnswerType('who said the troops were sent')).toBe('any');
+  });
+
+  it('tells a day of a month from a weekday alone, and reads no dateline as either', () => {
+    expect(givesDayOfMonth('The Cabinet approved the package on Jan. 10.')).toBe(true);
+    expect(givesDayOfMonth("Japan's government on Friday approved new sanctions.")).toBe(false);
+    expect(givesDayOfMonth('TOKYO, Jan. 10 (TW) — The government approved new sanctions.')).toBe(false);
   });
 
   it('finds a name given as one, or after the word for what it names', () => {

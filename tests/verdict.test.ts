@@ -340,3 +340,44 @@ KHARKIV (TW) — Two missiles hit central Kharkiv on Tuesday, killing seven peop
     expect((await answerQuestion(own, model, 'How many people died in the Kharkiv strike?')).verdict).toBe('answered');
   });
 });
+
+describe('the first quote for "what day"', () => {
+  it('is the one that gives the day of the month, not a weekday its article alone places', async () => {
+    const { index: own, embedder: model } = await indexOfArticles({
+      'weekday.md': `---
+title: "Japan approves sanctions over Russia arms trade"
+publisher: Test Wire
+published: 2025-01-10
+language: en
+---
+TOKYO (TW) — Japan's cabinet approved new sanctions over the arms trade between Russia and North Korea on Friday, officials said.
+`,
+      'oil.md': `---
+title: "Tankers carry Russian fuel north"
+publisher: Test Monitor
+published: 2025-01-12
+language: en
+---
+SEOUL (TM) — Russian tankers carried fuel to North Korea in December despite sanctions, monitors said.
+`,
+      'seoul.md': `---
+title: "Seoul weighs its own sanctions"
+publisher: Test Herald
+published: 2025-01-13
+language: en
+---
+SEOUL (TH) — South Korea said it was studying new sanctions over the arms trade between Russia and North Korea.
+`,
+      'date.md': `---
+title: "Tokyo widens its sanctions list"
+publisher: Test Daily
+published: 2025-01-14
+language: en
+---
+TOKYO (TD) — Japan's cabinet approved new sanctions over the arms trade between Russia and North Korea on Jan. 10, officials said.
+`,
+    });
+    const answer = await answerQuestion(own, model, "what day did japan's cabinet approve the sanctions over the russia north korea arms trade");
+    expect(answer.quotes[0]!.text).toContain('Jan. 10');
+  });
+});

@@ -1,4 +1,4 @@
-import { mentionsDate, namesDay } from '../text/calendar-dates.js';
+import { mentionsDate, namesDay, namesDayOfMonth } from '../text/calendar-dates.js';
 import { blankDesignations } from '../text/number-words.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
@@ -82,6 +82,14 @@ export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_NAME.test(question)) return 'name';
   if (ASKS_LEADER.test(question)) return 'leader';
   return 'any';
+}
+
+/**
+ * Does the text give a day of a month ("on Jan. 10"), the day "what day" is best answered with, beside a weekday
+ * ("on Friday") that only its article's date places?
+ */
+export function givesDayOfMonth(text: string): boolean {
+  return namesDayOfMonth(withoutDateline(text));
 }
 
 /** Does the text contain the kind of fact asked for? Always true when the question does not ask for one. */

@@ -15,7 +15,7 @@ import { countWords } from '../text/words.js';
 import { wordForms } from '../text/word-forms.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
-import { hasAnswerType } from './answer-type.js';
+import { givesDayOfMonth, hasAnswerType } from './answer-type.js';
 import { missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing } from './counted-thing.js';
@@ -241,13 +241,15 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
 
 // Does the text (with these search terms) hold the kind of fact asked for? For "how many", a figure of the thing
 // counted, not any number, in a text that does not count another event ("sent" for "killed"). Ranking asks for the
-// figure itself ("3,000 North Korean troops"), not the vague amount the verdict accepts ("thousands of its soldiers").
+// figure itself ("3,000 North Korean troops"), not the vague amount the verdict accepts ("thousands of its soldiers"),
+// and for "what day" the day of a month ("on Jan. 10"), not the weekday the verdict accepts ("on Friday").
 function answersInKind(text: string, terms: ReadonlySet<string>, asked: Asked): boolean {
   const { answerType } = asked.intent;
   if (answerType === 'number' && asked.counted) {
     if (missesAskedEvent(terms, asked.countedVerb)) return false;
     return countedFigure({ text, article: NO_SOURCE }, asked.counted, { owner: asked.countedOwner }) !== null;
   }
+  if (answerType === 'day') return givesDayOfMonth(text);
   return answerType !== 'any' && hasAnswerType(text, answerType);
 }
 

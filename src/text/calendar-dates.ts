@@ -69,6 +69,13 @@ export function namesMonth(text: string): boolean {
   return NAMES_MONTH.test(text) || NAMES_ABBREVIATED_MONTH.test(text);
 }
 
+const NAMES_DAY_OF_MONTH = new RegExp(DAY_OF_MONTH);
+
+/** Does the text name a day of a month ("Jan. 9", "19 June 2024"), not only a weekday? */
+export function namesDayOfMonth(text: string): boolean {
+  return NAMES_DAY_OF_MONTH.test(text);
+}
+
 /** Does the text name a day: a day of a month ("Jan. 9", "19 June 2024") or a weekday ("on Saturday")? */
 export function namesDay(text: string): boolean {
   return NAMES_DAY.test(text);
