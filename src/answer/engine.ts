@@ -200,10 +200,11 @@ function differingIn(all: readonly QuotedText[], asked: Asked, profile: ScoringP
 
 function differingOf(quotes: readonly QuotedText[], asked: Asked, profile: ScoringProfile) {
   const { answerType } = asked.intent;
-  const { minClaimCoverage, headlineFactor } = profile.verdict;
-  const about = quotes.map((quote) => sentencesAbout(quote, asked.concepts, minClaimCoverage, headlineFactor));
   if (answerType === 'money') return differingSums(quotes, asked.concepts);
   if (answerType === 'age') return differingAges(quotes);
+  // Counts and stretches of time come only from the sentences about the question (see verdict.minClaimCoverage).
+  const { minClaimCoverage, headlineFactor } = profile.verdict;
+  const about = quotes.map((quote) => sentencesAbout(quote, asked.concepts, minClaimCoverage, headlineFactor));
   if (answerType === 'duration') return differingDurations(about, asked.content);
   return differingFigures(about, asked.counted, asked.countedVerb, asked.countedOwner);
 }

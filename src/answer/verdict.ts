@@ -56,6 +56,9 @@ function givesFigure(text: string): boolean {
   return figuresIn(text).length > 0;
 }
 
+// "About 600 of them have been killed": a figure of the thing counted in the sentence before.
+const REFERS_BACK = /\b(?:of|among)\s+(?:them|those|these|whom)\b/i;
+
 // A figure of the thing counted, and a sentence that gives a figure and does not say that another thing happened:
 // in "Ukraine gave higher figures for the number killed. Two soldiers captured in January are held in Kyiv", the two
 // were captured, not killed; "about 14,000 soldiers… The JCS estimated that 600 of them had been killed" counts the
@@ -63,9 +66,6 @@ function givesFigure(text: string): boolean {
 // replace the dead" counts none killed. What did it must be in that sentence too: 600 killed are not 600 killed by
 // drones. So must the thing counted, or "of them": "two missiles hit Kharkiv, killing seven people. Four children were
 // among the wounded" counts no children killed.
-// "About 600 of them have been killed": a figure of the thing counted in the sentence before.
-const REFERS_BACK = /\b(?:of|among)\s+(?:them|those|these|whom)\b/i;
-
 function countsAskedEvent(quote: Quote, counted: Concept, { countedVerb, countedAgent, countedOwner }: CountedThing): boolean {
   if (countedFigure(quote, counted, { loose: true, owner: countedOwner }) === null) return false;
   return splitSentences(quote.text).some(({ start, end }) => {
@@ -167,6 +167,7 @@ function datedTerms(quote: Pick<Quote, 'text' | 'article'>, quoted: ReadonlySet<
   return new Set([...quoted, ...years, ...month, ...lastYear]);
 }
 
+// The quote's terms, with the measure the question names where the quote gives one (see MEASURES).
 function withMeasure(terms: Set<string>, text: string, asked: Asked): Set<string> {
   const { answerType } = asked.intent;
   const measure = MEASURES[answerType];
