@@ -50,7 +50,7 @@ const FLOORS = {
   'roundups, check half': {
     hitAt1: 0.65, // (70.0%)
     hitAt3: 0.71, // (76.7%)
-    unanswerableNotAnswered: 0.82, // (87.5%)
+    unanswerableNotAnswered: 0.95, // (87.5% when set; 100% now)
     offTopicRefused: 1, // (100%)
     downgradedCeiling: 0.22, // (16.7%)
   },
