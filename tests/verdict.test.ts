@@ -164,8 +164,8 @@ describe('the verdict on an answer', () => {
     expect(answer.verdict).toBe('answered');
   });
 
-  it('never answers a request for advice, which news copy does not give', async () => {
-    expect((await ask('best ski resorts for russian tourists in the north?')).verdict).not.toBe('answered');
+  it('refuses a request for advice, which news copy does not give, though passages hold its words', async () => {
+    expect((await ask('best ski resorts for russian tourists in the north?')).verdict).toBe('refused');
     expect((await ask('Do Russian tourists still visit the North\'s ski resorts?')).verdict).toBe('answered');
   });
 

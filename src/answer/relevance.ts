@@ -30,22 +30,23 @@ export function lexicalEvidence(index: PassageIndex, candidate: Pick<Candidate, 
 }
 
 /**
- * Which candidates may be quoted. A passage with more lexical evidence than the off-topic probes' passages had, in
- * the question's words other than names too, may always be (a question of rare names the model does not know, "who
- * compared the Koksan to a dinosaur", is about the corpus all the same); otherwise only when the question is about
- * what the corpus is about (the vector of its words other than names at least as close to the corpus's direction as
- * the threshold fitted on the probes, see topicVector), does not ask for advice, and the passage clears a low floor
- * of relevance. Without vectors, the lexical test decides alone.
+ * Which candidates may be quoted: none for a request for advice, which news copy never gives ("best ski resorts in
+ * south korea", "what are the kremlin's opening hours for tourists", though the corpus writes of resorts and of the
+ * Kremlin). A passage with more lexical evidence than the off-topic probes' passages had, in the question's words
+ * other than names too, may always be (a question of rare names the model does not know, "who compared the Koksan to
+ * a dinosaur", is about the corpus all the same); otherwise only when the question is about what the corpus is about
+ * (the vector of its words other than names at least as close to the corpus's direction as the threshold fitted on
+ * the probes, see topicVector) and the passage clears a low floor of relevance. Without vectors, the lexical test
+ * decides alone.
  */
 export function relevanceGate(
   index: PassageIndex,
   { topicVector, concepts, content, intent }: Pick<Asked, 'topicVector' | 'concepts' | 'content'> & { intent: Pick<QuestionIntent, 'asksAdvice'> },
   profile: ScoringProfile,
 ): (candidate: Candidate) => boolean {
+  if (intent.asksAdvice) return () => false;
   const { onTopicAbove, coverageAbove } = index.manifest.calibration;
-  // "best ski resorts in south korea" is near the corpus's direction, which writes of resorts and of South Korea; but
-  // news copy never advises, so a request for advice is let in only by passages holding its words.
-  const topical = profile.stages.vectors && topicVector !== null && !intent.asksAdvice && index.topicality(topicVector) >= onTopicAbove;
+  const topical = profile.stages.vectors && topicVector !== null && index.topicality(topicVector) >= onTopicAbove;
   // Names alone make no passage relevant: Putin's name does not make a passage about "does putin have a dog". The
   // passage's own coverage never exceeds its lexical evidence, so where it clears the threshold the article need not
   // be read.

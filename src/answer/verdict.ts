@@ -96,8 +96,7 @@ export interface Judged {
  * "troops" and no figure.
  */
 export function judgeQuotes(quotes: Quote[], index: PassageIndex, asked: Asked, profile: ScoringProfile): Judged {
-  // News copy reports and never advises: "best ski resorts in south korea" is at most related to a resort's news.
-  const says = quotes.map((quote) => !asked.intent.asksAdvice && states(quote, index, asked, profile));
+  const says = quotes.map((quote) => states(quote, index, asked, profile));
   const verdict = says.some(Boolean) ? 'answered' : 'related';
   if (!profile.stages.statingFirst) return { verdict, quotes };
   return { verdict, quotes: [...quotes.filter((_, i) => says[i]), ...quotes.filter((_, i) => !says[i])] };
