@@ -65,7 +65,7 @@ const NOT_A_SPEAKER = /^(?:it|they|this|that|there|the\s+\w+\s+(?:that|which)|wh
 
 // The forms of a request for advice or a service: what a reader asks a guide, a shop or a search engine.
 const ASKS_ADVICE =
-  /^\s*(?:best|cheapest|recommend|any good|anyone know (?:a|any|where)|good (?:place|spot|app)|where (?:can|do|should|to) i|where to|how (?:do|can|should) i|how to|is it (?:safe|worth)|what should i|any tips)\b|\b(?:recipes?|opening hours|sim card)\b/i;
+  /^\s*(?:best|cheapest|recommend|any good|anyone know (?:a|any|where)|good (?:place|spot|app)|where (?:can|do|should|to) i|where to|how (?:do|can|should) i|how to|is it (?:safe|worth)|what should i|any tips)\b|\b(?:recipes?|opening hours|sim card)\b|\bbest (?:time|times|way|ways|place|places|spot|spots)(?: of (?:the )?year)? to\b/i;
 
 /** Reads the question's intent from its wording alone. */
 export function questionIntent(question: string): QuestionIntent {
