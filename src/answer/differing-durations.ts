@@ -13,8 +13,8 @@ const HOURS_PER: Readonly<Record<string, number>> = { minute: 1 / 60, hour: 1, d
 // A stretch of time as copy writes it, with the words that bound it: "about two and a half hours", "more than three
 // hours", "90 minutes", "half an hour". Kilometres and years of age are not durations.
 const DURATION = new RegExp(
-  String.raw`(?:\b(?:about|around|roughly|some|nearly|almost|just over|just under|more than|less than|over|under|at least|up to)\s+)?` +
-    String.raw`\b(?:(half)\s+an?\s+(minute|hour|day|week|month|year)|(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(\s+and\s+a\s+half)?[\s-]+(minute|hour|day|week|month|year)s?)\b(?![\s-]+old\b)`,
+  String.raw`(?:\b(?<bound>about|around|roughly|some|nearly|almost|just over|just under|more than|less than|over|under|at least|up to)\s+)?` +
+    String.raw`\b(?:(?<half>half)\s+an?\s+(?<halfUnit>minute|hour|day|week|month|year)|(?<amount>\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?<andAHalf>\s+and\s+a\s+half)?[\s-]+(?<unit>minute|hour|day|week|month|year)s?)\b(?![\s-]+old\b)`,
   'i',
 );
 
@@ -42,15 +42,14 @@ export function differingDurations(quotes: readonly QuotedText[], words: Concept
 // Is the stretch one (not a time between events, not "a month" of a rate)?
 function isStretch(sentence: string, duration: RegExpExecArray): boolean {
   if (BETWEEN_EVENTS.test(sentence.slice(duration.index + duration[0].length))) return false;
-  const [whole, half, , amount] = duration;
-  const bounded = whole.trim().split(/\s+/).length > (half ? 3 : 2) || BOUNDS_A_STRETCH.test(sentence.slice(0, duration.index));
-  return !/^an?$/i.test(amount ?? '') || bounded;
+  const { bound, amount } = duration.groups!;
+  return !/^an?$/i.test(amount ?? '') || bound !== undefined || BOUNDS_A_STRETCH.test(sentence.slice(0, duration.index));
 }
 
 // "two and a half hours" and "150 minutes" are one stretch; "more than three hours" is three hours and more, which
 // "about three hours" does not contradict.
 function hoursOf(duration: RegExpExecArray): number {
-  const [, half, halfUnit, amount, andAHalf, unit] = duration;
+  const { half, halfUnit, amount, andAHalf, unit } = duration.groups!;
   if (half) return HOURS_PER[halfUnit!.toLowerCase()]! / 2;
   const count = NUMBER_WORDS[amount!.toLowerCase()] ?? Number(amount);
   return (count + (andAHalf ? 0.5 : 0)) * HOURS_PER[unit!.toLowerCase()]!;

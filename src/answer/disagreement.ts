@@ -91,7 +91,8 @@ export function figureClaims(
       return eventOfFigure(sentence.text.slice(0, at), sentence.text.slice(at + found.length), verb);
     };
     const candidates = [...figuresOf(sentence.text, counted, false, owner)].filter((found) => !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb));
-    const figure = candidates.find((found) => eventOf(found) === 'asked') ?? candidates.find((found) => eventOf(found) === null);
+    const events = candidates.map(eventOf);
+    const figure = candidates[events.indexOf('asked')] ?? candidates[events.indexOf(null)];
     // A count of people in words below ten is nearly always of some beside the figure asked for ("the two who had
     // been captured"): it may answer "how many", but is never set against another's figure. Things are counted so
     // ("at least four Pantsir units").

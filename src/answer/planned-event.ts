@@ -23,22 +23,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * least one does. Names are left out: "Kursk" is where, not what.
  */
 export function givesOnlyPlans(text: string, answerType: AnswerType, concepts: readonly Concept[]): boolean {
-  const words = concepts.filter((c) => c.kind === 'word');
-  let planned = false;
-  for (const { start, end } of splitSentences(text)) {
-    const sentence = text.slice(start, end);
-    if (!hasAnswerType(sentence, answerType)) continue;
-    const plans = planSpans(sentence);
-    let inPlan = false;
-    for (const match of sentence.matchAll(WORD)) {
-      const terms = new Set(searchTerms(match[0]));
-      if (!words.some((c) => matchFactor(c, terms) > 0)) continue;
-      if (!plans.some(([from, to]) => from <= match.index && match.index < to)) return false;
-      inPlan = true;
-    }
-    planned ||= inPlan;
-  }
-  return planned;
+  const sentences = questionWordsInPlans(text, answerType, concepts);
+  return sentences.every((words) => words.every(Boolean)) && sentences.some((words) => words.length > 0);
 }
 
 // "When is the museum supposed to open", "what date is Kim going to Moscow": the question asks when a plan is for.
@@ -55,15 +41,22 @@ export function asksPlan(question: string): boolean {
  * dates a visit made, not one to come. Names are left out, as in givesOnlyPlans.
  */
 export function datesPlan(text: string, answerType: AnswerType, concepts: readonly Concept[]): boolean {
+  return questionWordsInPlans(text, answerType, concepts).some((words) => words.some(Boolean));
+}
+
+// For each sentence of the text that gives the kind of answer asked for, whether each of the question's words it holds
+// (names left out) stands inside a clause of a plan.
+function questionWordsInPlans(text: string, answerType: AnswerType, concepts: readonly Concept[]): boolean[][] {
   const words = concepts.filter((c) => c.kind === 'word');
-  return splitSentences(text).some(({ start, end }) => {
+  return splitSentences(text).flatMap(({ start, end }) => {
     const sentence = text.slice(start, end);
-    if (!hasAnswerType(sentence, answerType)) return false;
+    if (!hasAnswerType(sentence, answerType)) return [];
     const plans = planSpans(sentence);
-    return [...sentence.matchAll(WORD)].some((match) => {
-      const terms = new Set(searchTerms(match[0]));
-      return words.some((c) => matchFactor(c, terms) > 0) && plans.some(([from, to]) => from <= match.index && match.index < to);
-    });
+    return [
+      [...sentence.matchAll(WORD)]
+        .filter((match) => words.some((c) => matchFactor(c, new Set(searchTerms(match[0]))) > 0))
+        .map((match) => plans.some(([from, to]) => from <= match.index && match.index < to)),
+    ];
   });
 }
 
