@@ -8,6 +8,11 @@ const read = (question: string) => {
 };
 
 describe('what a "how many" question counts', () => {
+  it('takes the verb after a subject that follows "has"', () => {
+    expect(read("how many of the korean missiles has ukraine's air force actually managed to intercept")).toEqual(['missiles', 'intercept']);
+    expect(read('how many nk soldiers have actually been killed, not counting wounded')).toEqual(['soldiers', 'killed']);
+  });
+
   it('is the head of the words after "how many", with the verb that follows it', () => {
     expect(read('How many North Korean soldiers have been killed in Ukraine?')).toEqual(['soldiers', 'killed']);
   });

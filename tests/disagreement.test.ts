@@ -38,7 +38,7 @@ describe('sources that give different figures', () => {
       "South Korea's Joint Chiefs of Staff said about 4,700 North Korean soldiers had been killed or wounded, including around 600 dead.",
     );
     const nis = quote("The National Intelligence Service said about 2,000 North Korean soldiers had been killed.");
-    expect(differingFigures([jcs, nis], soldiers, killed)).toEqual([
+    expect(differingFigures([jcs, nis], soldiers, { verb: killed })).toEqual([
       { quote: 0, figure: '600', source: "South Korea's Joint Chiefs of Staff" },
       { quote: 1, figure: '2,000', source: 'The National Intelligence Service' },
     ]);
@@ -48,7 +48,7 @@ describe('sources that give different figures', () => {
     const died: Concept = { word: 'died', kind: 'word', entity: null, alternatives: [{ term: 'di', factor: 1 }, { term: 'kill', factor: 0.8 }, { term: 'dead', factor: 0.8 }] };
     const nis = quote('According to the NIS, about 15,000 North Korean soldiers have been sent to Russia, and roughly 2,000 of them have been killed.');
     const hur = quote("Ukraine's military intelligence said some 1,500 North Korean soldiers had died.");
-    expect(differingFigures([nis, hur], soldiers, died)).toEqual([
+    expect(differingFigures([nis, hur], soldiers, { verb: died })).toEqual([
       { quote: 0, figure: '2,000', source: 'the NIS' },
       { quote: 1, figure: '1,500', source: "Ukraine's military intelligence" },
     ]);
@@ -402,16 +402,64 @@ describe('figures of what happened to the thing counted', () => {
     const sent = quote('Officials in Seoul said 11,000 soldiers had been sent to Russia.');
     const dead = quote('At least 600 soldiers have been killed, officials in Seoul said.');
     const moreDead = quote('Some 1,000 soldiers were killed, Zelenskyy said.');
-    expect(differingFigures([sent, dead], soldiers, killed)).toBeNull();
-    expect(differingFigures([sent, dead, moreDead], soldiers, killed)?.map((d) => d.figure)).toEqual(['600', '1,000']);
+    expect(differingFigures([sent, dead], soldiers, { verb: killed })).toBeNull();
+    expect(differingFigures([sent, dead, moreDead], soldiers, { verb: killed })?.map((d) => d.figure)).toEqual(['600', '1,000']);
   });
 
   it('are not the killed where a figure counts the killed and the wounded together', () => {
     const killed = { word: 'killed', kind: 'word' as const, alternatives: [{ term: 'kill', factor: 1 }], entity: null };
     const casualties = quote('The JCS said about 4,700 soldiers had been killed or wounded.');
     const dead = quote('About 2,000 soldiers have been killed, the NIS said.');
-    expect(differingFigures([casualties, dead], soldiers, killed)).toBeNull();
+    expect(differingFigures([casualties, dead], soldiers, { verb: killed })).toBeNull();
     const both = { ...killed, alternatives: [...killed.alternatives, { term: 'wound', factor: 1 }] };
-    expect(differingFigures([casualties, quote('About 6,000 soldiers were killed or wounded, Kyiv said.')], soldiers, both)?.map((d) => d.figure)).toEqual(['4,700', '6,000']);
+    expect(differingFigures([casualties, quote('About 6,000 soldiers were killed or wounded, Kyiv said.')], soldiers, { verb: both })?.map((d) => d.figure)).toEqual(['4,700', '6,000']);
   });
 });
+
+describe('figures of another kind than the question asks for', () => {
+  const koksans: Concept = { word: 'koksans', kind: 'word', entity: null, alternatives: [{ term: 'koksan', factor: 1 }] };
+  const handed = quote('Ukraine\'s military intelligence said Pyongyang had delivered about 120 Koksans.');
+
+  it('leave out a harm the question does not ask about: guns destroyed are not guns handed over', () => {
+    const destroyed = quoteOf('Ukrainian drone crews have destroyed five North Korean Koksan guns since January.', { title: 'Guns', publisher: 'Other Wire' });
+    expect(differingFigures([handed, destroyed], koksans, { question: 'how many koksans did kim hand over to russia' })).toBeNull();
+  });
+
+  it('keep a harm the question asks about', () => {
+    const destroyed = quoteOf('Ukrainian drone crews have destroyed five Koksans, Kyiv said.', { title: 'Guns', publisher: 'Other Wire' });
+    const more = quoteOf('Drones destroyed 12 Koksans, the HUR said.', { title: 'Guns', publisher: 'Third Wire' });
+    expect(differingFigures([destroyed, more], koksans, { question: 'how many koksans have been destroyed' })?.map((d) => d.figure)).toEqual(['five', '12']);
+  });
+
+  it('leave out a rate where the question asks for a total', () => {
+    const barrels: Concept = { word: 'barrels', kind: 'word', entity: null, alternatives: [{ term: 'barrel', factor: 1 }] };
+    const delivered = quote('More than 1 million barrels of refined products reached the North, researchers said.');
+    const cap = quoteOf('The UN caps the North\'s imports at 500,000 barrels a year.', { title: 'Oil', publisher: 'Other Wire' });
+    expect(differingFigures([delivered, cap], barrels, { question: 'how many barrels of fuel has russia sent nk' })).toBeNull();
+  });
+
+  it('count nothing past a verb: "the two countries would expand all-round cooperation" counts no rounds', () => {
+    const rounds: Concept = { word: 'rounds', kind: 'word', entity: null, alternatives: [{ term: 'round', factor: 1 }] };
+    expect(countedFigure(quote('Choe said the two countries would expand all-round cooperation.'), rounds)).toBeNull();
+  });
+});
+
+describe('the source a sentence names', () => {
+  it('is a name without the abbreviation after it', () => {
+    expect(claimSource("South Korea's National Intelligence Service (NIS) told lawmakers that 50 engineers were seen.")).toBe("South Korea's National Intelligence Service");
+  });
+
+  it('is a name\'s body in lower case after "according to"', () => {
+    expect(claimSource("The same night, according to Ukraine's air force, Russia launched 472 drones.")).toBe("Ukraine's air force");
+    expect(claimSource('About 1,800 tourists visited, according to the Primorye regional government.')).toBe('the Primorye regional government');
+  });
+
+  it('is the noun that closes a sentence with "has said"', () => {
+    expect(claimSource('The first contingent, of roughly 1,500 troops, sailed in mid-October, the agency has said.')).toBe('the agency');
+  });
+
+  it('is not what a verb of speech also says was done: "added 105 ships"', () => {
+    expect(claimSource('The package, adopted in July, added 105 ships and lowered the price cap from $60 to $47.60 a barrel.')).toBeNull();
+  });
+});
+

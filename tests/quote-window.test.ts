@@ -10,6 +10,7 @@ const evidence = (score: number, leans = false): SentenceEvidence => ({
   namesSpeaker: false,
   opensWithQuotation: false,
   namesWhoSpeaks: false,
+  speaksAsAsked: false,
   words: 20,
 });
 const rules: WindowRules = { neighbourShare: 0.8, answerTypeBonus: 0.35, wantsSpeaker: false, wholeParagraphWords: 0 };
@@ -88,3 +89,11 @@ describe('widening a quote to the least number of sentences', () => {
     expect(padWindow({ first: 0, last: 2 }, 5, 2)).toEqual({ first: 0, last: 2 });
   });
 });
+
+describe('the quote of a question that names its speaker', () => {
+  it('is cut around that speaker\'s words, though another sentence holds more of the question', () => {
+    const sentences = [evidence(0.2), evidence(0.9), evidence(0.1), { ...evidence(0.5), speaksAsAsked: true }, evidence(0.1)];
+    expect(chooseWindow(sentences, { ...rules, neighbourShare: 2 })).toEqual({ first: 3, last: 3 });
+  });
+});
+

@@ -58,6 +58,27 @@ export function eventOfFigure(before: string, after: string, verb: Concept | nul
 }
 
 /**
+ * Does a figure count a harm ("destroyed five Koksan guns", "brought down 563 of the drones", "600 dead") that the
+ * question, with these search terms, does not ask about? Such a figure is no count of the guns handed over or the
+ * drones launched that a question asks for without a verb of the domain's events ("hand over", "throw"); where its
+ * verb is one (`verb`), eventOfFigure tells the figures apart. Read in the figure's own clause: the words just before
+ * it and just after it.
+ */
+export function countsUnaskedHarm(before: string, after: string, verb: Concept | null, question: ReadonlySet<string>): boolean {
+  if (verb && eventsNamedBy(verb).asked.length > 0) return false;
+  const harms = (eventTerms ??= readEventTerms()).filter(({ harm }) => harm);
+  if (harms.some((event) => holds(question, event))) return false;
+  const near = [
+    ...placedSearchTerms(after.split(CLAUSE_BREAK)[0]!).atWord.slice(0, WORDS_AROUND),
+    ...placedSearchTerms(before.split(CLAUSE_BREAK).at(-1)!).atWord.slice(-WORDS_AROUND),
+  ];
+  return near.some((terms) => harms.some((event) => holds(terms, event))) || HARM_PHRASE_BEFORE.test(before);
+}
+
+// The domain's harms in two words ("shot down"), which search terms read one word at a time, just before a figure.
+const HARM_PHRASE_BEFORE = /\b(?:shot|shoot|brought|bring)\s+down\s+(?:(?:about|around|some|roughly|nearly|at least|more than)\s+)?$/i;
+
+/**
  * Does the text count two harms as one ("killed or wounded", "dead and injured") where the question asks for one
  * of them (`verb`: "killed")? Its figure counts casualties, not the killed.
  */

@@ -22,6 +22,9 @@ export interface CountedThing {
 // A word after "at" or "the" is a noun ("at war").
 const AFTER_NOUN_MARKER = /^(?:the|a|an|at|in|on|of|for|from|by|with|into)$/;
 const DO_AUXILIARY = /^(?:did|does|do)$/;
+// "Has" before its subject, a name or a determiner: "how many missiles has Ukraine's air force managed to intercept"
+// (not "how many soldiers have actually been killed").
+const HAVE_AUXILIARY = /^(?:has|have|had)$/;
 const SUBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
 const PASSIVE_AUXILIARY = /^(?:got|get|gets|were|was|been|are|is)$/;
 const PARTICLE = /^(?:down|up|out|off|back|over|away)$/;
@@ -37,9 +40,7 @@ const REPORTING_VERB = /^(?:say|says|said|claim|claims|claimed|report|reports|re
  * soldiers have been killed", "send" in "how many troops did Kim send". What did it follows the verb with "by".
  */
 export function countedThing(question: string, concepts: Concept[], source: string | null = null): CountedThing {
-  // "…, per the sanctions monitors": who gives the count (the question's `source`) says nothing of what happened to
-  // the thing counted.
-  const asked = source ? question.replace(new RegExp(String.raw`,?\s*\b(?:according to|per)\s+${escapeRegExp(source)}`, 'i'), ' ') : question;
+  const asked = withoutSource(question, source);
   // "How many of those missiles…" counts the missiles, "how many of Kim's gunners" his gunners; "how much of Russia's
   // ammunition" asks for a share of it.
   const after =
@@ -66,7 +67,8 @@ export function countedThing(question: string, concepts: Concept[], source: stri
     isVerbForm(concept.word);
   let verb: Concept | undefined;
   let i = end;
-  if (DO_AUXILIARY.test(words[end] ?? '')) {
+  const subjectFollows = SUBJECT_DETERMINER.test(words[end + 1] ?? '') || conceptOf(words[end + 1] ?? '')?.kind === 'entity';
+  if (DO_AUXILIARY.test(words[end] ?? '') || (HAVE_AUXILIARY.test(words[end] ?? '') && subjectFollows)) {
     // "How many missiles did Ukraine's air defence shoot down?": the verb ends the subject after "did", which may hold
     // words that can be verbs too ("air").
     for (i = end + 1; i < words.length && SUBJECT_DETERMINER.test(words[i]!); i++);
@@ -95,6 +97,14 @@ export function countedThing(question: string, concepts: Concept[], source: stri
     countedAgent: agent?.kind === 'word' ? agent : null,
     countedOwner: phrase.slice(0, -1).find((c) => c.kind === 'entity') ?? null,
   };
+}
+
+/**
+ * The question without the words that name who gives the figure (its `source`, see QuestionIntent.speaker): "…, per
+ * the sanctions monitors" says nothing of what happened to the thing counted, nor is its "per" a rate.
+ */
+export function withoutSource(question: string, source: string | null): string {
+  return source ? question.replace(new RegExp(String.raw`,?\s*\b(?:according to|per)\s+${escapeRegExp(source)}`, 'i'), ' ') : question;
 }
 
 // "What casualty numbers did Seoul give…", "what's the death toll": the thing counted stands before the word for a

@@ -5,6 +5,7 @@ import { SCALE_FACTORS } from '../text/number-words.js';
 import type { DifferingFigure } from './answer.js';
 import type { QuotedText } from './disagreement.js';
 import { differingSentenceClaims } from './disagreement.js';
+import { figureContext, fitsQuestion } from './figure-qualifiers.js';
 
 // A sum of money as news copy writes it: "$5.5 billion", "$2bn", "US$20 million", "5.5 billion dollars", "9 billion
 // roubles".
@@ -20,13 +21,14 @@ const CURRENCY: Record<string, string> = {
  * ("about $5.5 billion", the institute calculated; "no more than $1.7 billion", a study put it), lists each with its
  * source, as `differingFigures` does for counts. A sentence gives the first sum it writes ("9 billion roubles ($110m)"
  * is one sum), and only when it holds a word of the question, so that a bridge's cost is not set against arms
- * earnings. Null when the sums agree.
+ * earnings, and is of the kind the `question` asks for (fitsQuestion: "$12 million a month" for all the workers is
+ * not the pay for each). Null when the sums agree.
  */
-export function differingSums(quotes: readonly QuotedText[], concepts: Concept[]): DifferingFigure[] | null {
+export function differingSums(quotes: readonly QuotedText[], concepts: Concept[], question: string): DifferingFigure[] | null {
   const words = concepts.filter((c) => c.kind === 'word');
   return differingSentenceClaims(quotes, (sentence) => {
     const sum = SUM.exec(sentence);
-    if (!sum) return null;
+    if (!sum || !fitsQuestion(figureContext(sentence, sum.index, sum[0]), question)) return null;
     const terms = new Set(searchTerms(sentence));
     return words.some((c) => matchFactor(c, terms) > 0) ? { figure: sum[0], value: valueOf(sum) } : null;
   });

@@ -2,13 +2,14 @@ import type { Concept } from '../retrieval/query.js';
 import { matchFactor } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import type { DifferingFigure, Quote } from './answer.js';
-import { conjoinsAnotherHarm, eventOfFigure, missesAskedEvent } from './counted-event.js';
+import { conjoinsAnotherHarm, countsUnaskedHarm, eventOfFigure, missesAskedEvent } from './counted-event.js';
 import { blankDates, isYear } from '../text/calendar-dates.js';
 import { SCALE_FACTORS, blankDesignations, normaliseFigures } from '../text/number-words.js';
 import { splitSentences } from '../text/sentences.js';
 import { isEntityTerm } from '../text/aliases.js';
 import { SPEECH_VERBS, claimSource } from './speaker.js';
 import { isVerbForm } from '../text/synonyms.js';
+import { figureContext, fitsQuestion } from './figure-qualifiers.js';
 
 /** What a figure is read from: a quote's words and its article, or a whole passage's with its article. */
 export type QuotedText = Pick<Quote, 'text' | 'article'>;
@@ -53,6 +54,9 @@ const OWNER_WITHIN = 3;
 const COUNT_NOUN = /[^s]s$/;
 const HOLDING = /^(?:of|for|with|carrying|containing)$/;
 const CONJUNCTION = /^(?:and|or|&)$/i;
+// "The two countries would expand all-round cooperation": a verb between a figure and the word counted ends what
+// the figure counts.
+const AUXILIARY = /^(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)$/i;
 const PART_OF = /^\s*of\s+(?:its|their|his|her|our)\s+/i;
 // A figure followed by a unit measures that unit: "shells … about 60 kilometres away" gives no count of shells.
 const MEASURE = /^(?:-?\s*)(?:mm|cm|km|kg|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|millimet(?:re|er)s?|kilograms?|tonnes?|tons?|percent|per cent|%|minutes?|hours?|days?|weeks?|months?|years?|degrees?)(?![a-z])/i;
@@ -65,20 +69,26 @@ export interface FigureClaim {
   value: string;
 }
 
+/** What the question says of the thing it counts, beyond the thing: see CountedThing, and the question itself. */
+export interface CountedAsked {
+  /** What happened to it ("killed"). */
+  verb?: Concept | null;
+  /** Whose it is ("Russian"). */
+  owner?: Concept | null;
+  /** The question's text, for the kind of figure it asks for (see fitsQuestion). */
+  question?: string;
+}
+
 /**
  * The figures a text gives for the thing counted, one for each sentence that gives one. Each sentence names its own
  * source: "… at least 9 million rounds, the monitors say. South Korea's Joint Chiefs of Staff gave a lower figure,
  * about 6 million shells" is two claims. When the question says what happened to the thing (`verb`: "killed"), a
  * sentence that counts another event gives none, so that troops sent and troops killed are never set against each
- * other.
+ * other; nor is a figure of another kind than the question asks for (a rate, an increment, a limit: fitsQuestion).
  */
-export function figureClaims(
-  text: QuotedText,
-  counted: Concept,
-  verb: Concept | null,
-  owner: Concept | null = null,
-): FigureClaim[] {
+function figureClaims(text: QuotedText, counted: Concept, { verb = null, owner = null, question = '' }: CountedAsked): FigureClaim[] {
   const claims: FigureClaim[] = [];
+  const questionTerms = new Set(searchTerms(question));
   for (const { sentence: words, source } of attributedSentences(text)) {
     const sentence = { ...text, text: words };
     if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
@@ -90,7 +100,10 @@ export function figureClaims(
       const at = sentence.text.indexOf(found);
       return eventOfFigure(sentence.text.slice(0, at), sentence.text.slice(at + found.length), verb);
     };
-    const candidates = [...figuresOf(sentence.text, counted, false, owner)].filter((found) => !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb));
+    const candidates = [...figuresOf(sentence.text, counted, false, owner)].filter((found) => {
+      const context = figureContext(sentence.text, sentence.text.indexOf(found), found);
+      return !conjoinsAnotherHarm(afterFigure(sentence.text, found), verb) && !countsUnaskedHarm(context.before, context.after, verb, questionTerms) && fitsQuestion(context, question);
+    });
     const events = candidates.map(eventOf);
     const figure = candidates[events.indexOf('asked')] ?? candidates[events.indexOf(null)];
     // A count of people in words below ten is nearly always of some beside the figure asked for ("the two who had
@@ -155,14 +168,9 @@ export function claimsDiffer(claims: FigureClaim[]): boolean {
  * one number as the answer. A figure counts only when the thing counted follows it closely ("10,000 soldiers"), so
  * that a date is never set against a count (see figureClaims). Null when they agree.
  */
-export function differingFigures(
-  quotes: readonly QuotedText[],
-  counted: Concept | null,
-  verb: Concept | null = null,
-  owner: Concept | null = null,
-): DifferingFigure[] | null {
+export function differingFigures(quotes: readonly QuotedText[], counted: Concept | null, asked: CountedAsked = {}): DifferingFigure[] | null {
   if (!counted) return null;
-  return listedIfDiffer(quotes.flatMap((quote, i) => figureClaims(quote, counted, verb, owner).map((claim) => ({ ...claim, quote: i }))));
+  return listedIfDiffer(quotes.flatMap((quote, i) => figureClaims(quote, counted, asked).map((claim) => ({ ...claim, quote: i }))));
 }
 
 /**
@@ -218,7 +226,7 @@ function* figuresOf(text: string, counted: Concept, loose: boolean, owner: Conce
     const afterWords = after.split(/\s+/);
     const countedAt = afterWords.findIndex((word) => counts(word));
     // "9 million artillery shells and rockets" counts shells and rockets together, no rockets alone.
-    if (countedAt > 0 && afterWords.slice(0, countedAt).some((word) => CONJUNCTION.test(word))) continue;
+    if (countedAt > 0 && afterWords.slice(0, countedAt).some((word) => CONJUNCTION.test(word) || AUXILIARY.test(word))) continue;
     // "13,000 containers of artillery shells" counts containers, "about 70 vertical launch cells for missiles" cells:
     // the thing counted after a preposition is what the figure's own noun holds. "A million barrels of oil" is how
     // much oil there is.

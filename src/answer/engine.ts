@@ -13,12 +13,13 @@ import { foldForMatching } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { countWords } from '../text/words.js';
 import { wordForms } from '../text/word-forms.js';
+import { normaliseFigures } from '../text/number-words.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { givesDayOfMonth, hasAnswerType } from './answer-type.js';
 import { missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
-import { countedThing } from './counted-thing.js';
+import { countedThing, withoutSource } from './counted-thing.js';
 import { askedEvents, eventObject } from './asked-event.js';
 import { differingAges } from './differing-ages.js';
 import { differingDurations } from './differing-durations.js';
@@ -199,14 +200,15 @@ function differingIn(all: readonly QuotedText[], asked: Asked, profile: ScoringP
 }
 
 function differingOf(quotes: readonly QuotedText[], asked: Asked, profile: ScoringProfile) {
-  const { answerType } = asked.intent;
-  if (answerType === 'money') return differingSums(quotes, asked.concepts);
+  const { answerType, speaker } = asked.intent;
+  const question = withoutSource(asked.text, speaker);
+  if (answerType === 'money') return differingSums(quotes, asked.concepts, question);
   if (answerType === 'age') return differingAges(quotes);
   // Counts and stretches of time come only from the sentences about the question (see verdict.minClaimCoverage).
   const { minClaimCoverage, headlineFactor } = profile.verdict;
   const about = quotes.map((quote) => sentencesAbout(quote, asked.concepts, minClaimCoverage, headlineFactor));
   if (answerType === 'duration') return differingDurations(about, asked.content);
-  return differingFigures(about, asked.counted, asked.countedVerb, asked.countedOwner);
+  return differingFigures(about, asked.counted, { verb: asked.countedVerb, owner: asked.countedOwner, question });
 }
 
 // One wire story run by several outlets repeats its paragraphs word for word ("the same wire story lightly edited"):
@@ -236,8 +238,17 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
   const chosenWhole = chosen.map(whole);
   if (differingIn(chosenWhole, asked, profile)) return chosen;
   const kept = chosenWhole.slice(0, -1);
+  // A last quote that gives a figure of the kind asked that none above it gives keeps its place: it may be the answer.
+  const last = chosenWhole.at(-1)!.text;
+  const above = new Set(kept.flatMap(({ text }) => figureValues(text)));
+  if (answersInKind(last, new Set(searchTerms(last)), asked) && figureValues(last).some((value) => !above.has(value))) return chosen;
   const other = ranked.slice(top).find((c) => differingIn([...kept, whole(c)], asked, profile));
   return other ? [...chosen.slice(0, -1), other] : chosen;
+}
+
+// The figures a text gives, however written ("$5.5bn" and "5.5 billion dollars" are one).
+function figureValues(text: string): string[] {
+  return normaliseFigures(text.toLowerCase()).match(/\d+(?:\.\d+)?/g) ?? [];
 }
 
 // Does the text (with these search terms) hold the kind of fact asked for? For "how many", a figure of the thing
@@ -309,6 +320,7 @@ async function quotePassage(index: PassageIndex, embedder: Embedder, passageId: 
         namesSpeaker: namesSpeaker(text),
         opensWithQuotation: opensWithQuotation(text),
         namesWhoSpeaks: namesSpeaker(text) && claimSource(text) !== null,
+        speaksAsAsked: asked.speaker?.speaksIn(text) ?? false,
         words: countWords(text),
       };
     }),

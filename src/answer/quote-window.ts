@@ -14,6 +14,8 @@ export interface SentenceEvidence {
   opensWithQuotation: boolean;
   /** Does it give its words to someone by name ("…, said Park Min-jae"), not only to "he" or "she"? */
   namesWhoSpeaks: boolean;
+  /** Are its words those of the speaker the question names ("according to the NIS")? False when it names none. */
+  speaksAsAsked: boolean;
   /** Its length in words. */
   words: number;
 }
@@ -53,8 +55,8 @@ function sentenceScore(evidence: SentenceEvidence, rules: WindowRules): number {
 }
 
 /**
- * Picks the one to three contiguous sentences that best answer the question: the best sentence, the sentence it
- * leans on, the sentence that names the speaker of a quotation (or of any words, when the question asks who), and
+ * Picks the one to three contiguous sentences that best answer the question: the best sentence (of the speaker the
+ * question names, where it names one and the passage gives their words), the sentence it leans on, the sentence that names the speaker of a quotation (or of any words, when the question asks who), and
  * neighbours that score nearly as well.
  */
 export function chooseWindow(sentences: SentenceEvidence[], rules: WindowRules): Window {
@@ -62,7 +64,10 @@ export function chooseWindow(sentences: SentenceEvidence[], rules: WindowRules):
   const words = sentences.reduce((sum, s) => sum + s.words, 0);
   if (sentences.length <= MAX_QUOTE_SENTENCES && words <= rules.wholeParagraphWords) return { first: 0, last: sentences.length - 1 };
   const scores = sentences.map((s) => sentenceScore(s, rules));
-  const best = scores.indexOf(Math.max(...scores));
+  // "According to Ukraine's military intelligence, how many…": the quote is cut around that speaker's words, where the
+  // passage gives them, though another source's sentence holds more of the question.
+  const asked = sentences.some((s) => s.speaksAsAsked);
+  const best = scores.reduce((top, score, i) => ((!asked || sentences[i]!.speaksAsAsked) && (top < 0 || score > scores[top]!) ? i : top), -1);
   const window: Window = { first: best, last: best };
   const size = () => window.last - window.first + 1;
   if (sentences[best]!.leansOnPrevious && best > 0) window.first -= 1;

@@ -28,8 +28,10 @@ const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|als
 // "according to Russian state television": a name and the body it qualifies; "according to a report by the Copperline
 // Business Daily": the report's author; "according to the blockchain analysis firm Chainalysis": the name the words
 // before it describe.
+// "According to Ukraine's air force, …", "according to the National Assembly's intelligence committee.": a name's body
+// in lower case, up to the clause's end.
 const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:report|study|estimate|analysis|assessment|survey|count|tally)\s+(?:published\s+)?by\s+)?(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z]))?(${NAME}(?:(?:\s+[a-z][\w-]*)?\s+(?:media|television|radio|tv|press|news agency|agency|intelligence|officials|sources|military))?)`,
+  String.raw`\b[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:report|study|estimate|analysis|assessment|survey|count|tally)\s+(?:published\s+)?by\s+)?(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z]))?(${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}?(?=\s*[,.;:]|\s*$)|${NAME}(?:(?:\s+[a-z][\w-]*)?\s+(?:media|television|radio|tv|press|news agency|agency|intelligence|officials|sources|military|government|ministry|committee|administration))?)`,
 );
 // "A report published on Jan. 8 by the Arden Open Source Lab, which studies satellite imagery, shows": the report's
 // author is whose finding it is, and what the aside says of it describes the speaker.
@@ -53,13 +55,14 @@ const RANKS_WITH_PERIOD = String.raw`(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt|Dr|Rep|Sen|G
 // the verb. Not "told", whose object is whom the words were told ("…," the spokesperson told me).
 const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|wrote|added|warned|claimed|estimated|replied)\s+((?:the\s+)?(?:${RANKS_WITH_PERIOD}\s+)*[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');
 const OPENING_QUOTATION = /^[“"][^”"]*[”"]\s*/;
+const ABBREVIATION_AFTER = /\s*\([A-Z][A-Za-z.]{1,9}\)$/;
 // "The invasion was hailed by pro-Western commentators as…": words given to the agent of a passive verb of speech.
 const PASSIVE_SPEECH = /\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:described|called|compared|likened|hailed|dubbed|branded|criticised|criticized|praised|condemned|dismissed)\s+by\s+([^,.;]{2,60}?)(?=\s+(?:as|for|to|who|which)\b|[,.;]|$)/i;
 // Sources named by a common noun: "according to a lawmaker who attended the briefing", "…, the monitors say."; and
 // the name that closes a sentence: "…, KCNA reported."
 const NOUN_PHRASE = String.raw`(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?`;
 const ACCORDING_TO_NOUN = new RegExp(String.raw`\b[Aa]ccording to (${NOUN_PHRASE})(?=\s+(?:who|which|that|in|on|at|from|with|for|familiar)\b|\s*[,.;:]|\s*$)`);
-const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE}|${NAME})\s+(?:say|says|said|estimate|estimates|estimated|believe|believes|reported|report|reports)\s*[.”"’]*\s*$`);
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(${NOUN_PHRASE}|${NAME})\s+(?:(?:has|have|had)\s+)?(?:say|says|said|estimate|estimates|estimated|believe|believes|reported|report|reports)\s*[.”"’]*\s*$`);
 const TRAILING_TIME = new RegExp(String.raw`\s+(?:on|in|last|this|late|early)\s+(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})$`);
 const PREPOSITION_BEFORE = /\b(?:on|of|in|at|to|for|from|with|against|over|by|into|about)\s+$/i;
 // How many words a subject phrase may run to before it is taken for a clause ("Officials in Kyiv").
@@ -89,7 +92,8 @@ export function claimSource(sentence: string): string | null {
   // "Kim called for more drones, KCNA reported": the words that close the sentence say whose claim all of it is.
   const closing = TRAILING_ATTRIBUTION.exec(sentence)?.[1];
   if (closing) return closing;
-  const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1]?.replace(CONNECTIVES, '').trim();
+  // "South Korea's National Intelligence Service (NIS) told lawmakers": the name without its abbreviation.
+  const before = SOURCE_BEFORE_VERB.exec(sentence)?.[1]?.replace(CONNECTIVES, '').replace(ABBREVIATION_AFTER, '').trim();
   const name = before ? (subjectName(before) ?? namedBeforeApposition(before)) : undefined;
   if (name && !PRONOUN.test(name)) return name;
   const after = nameAfterVerb(sentence);
@@ -106,7 +110,8 @@ function colonQuoteSpeaker(sentence: string): string | undefined {
 // deminers" what follows the verb is what was said.
 function nameAfterVerb(sentence: string): string | undefined {
   const after = VERB_BEFORE_SOURCE.exec(sentence)?.[1]?.trim();
-  return after && !CLAUSE.test(after) ? after : undefined;
+  // "…, added 105 ships and lowered the price cap": a figure says what was done, not who spoke.
+  return after && !CLAUSE.test(after) && !/\d/.test(after) ? after : undefined;
 }
 
 // The name that ends the words before the verb. A name after a preposition only describes the subject, which is

@@ -14,6 +14,7 @@ import type { CountedThing } from './counted-thing.js';
 import { countedFigure } from './disagreement.js';
 import { asksPlan, datesPlan, givesOnlyPlans } from './planned-event.js';
 import { namesSpeaker } from './speaker.js';
+import { RATE, asksRate } from './figure-qualifiers.js';
 import { splitSentences } from '../text/sentences.js';
 
 // A figure that counts something: digits that are not a year or a day of the month, or a number word.
@@ -21,8 +22,6 @@ const COUNT = /\b\d[\d,.\s]*\b|\b(?:dozens?|hundreds?|thousands?|millions?|billi
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`, 'i');
 // "Last year" is the year before publication; "last October" and "last autumn" may be that year's or the one before.
 const LAST_YEAR = new RegExp(`\\blast (?:year|autumn|fall|winter|spring|summer|${MONTH_NAMES.join('|')})\\b`, 'i');
-// So many a day, a month or a year; "a year ago" and "a day after" date something instead.
-const RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:ago|after|before|later|earlier))|\b(?:daily|weekly|monthly|annually|yearly)\b/i;
 // "This year" and "the first half of the year" are the year of publication, as a month without its year is.
 const THIS_YEAR = /\bthis year\b|\b(?:half|quarter|start|beginning|end|rest) of the year\b/i;
 const AS_OF = /\bas of\b/i;
@@ -208,7 +207,7 @@ function states(shown: Quote, index: PassageIndex, asked: Asked, profile: Scorin
     if (!(asked.counted ? countsAskedEvent(counting, asked.counted, asked) : givesFigure(counting.text))) return false;
   }
   // "How many shells a month?" asks for a rate, which "millions of shells" over months of transfers is not.
-  if (RATE.test(asked.text) && !RATE.test(quote.text)) return false;
+  if (asksRate(asked.text) && !RATE.test(quote.text)) return false;
   // Troops killed are not troops sent; the day a prisoner asked to go to Seoul is not the day he was flown there, and
   // a street announced is not one moved into.
   if (missesAskedEvent(quoted, asked.countedVerb)) return false;

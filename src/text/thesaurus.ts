@@ -6,7 +6,7 @@ const HARMS: readonly (readonly string[])[] = [
   ['capture', 'captured', 'prisoner', 'prisoners', 'pow', 'pows', 'detained', 'captive', 'captives'],
   ['casualty', 'casualties', 'losses'],
   ['destroy', 'destroyed', 'destroying', 'destruction'],
-  ['intercept', 'intercepted', 'intercepting', 'interception', 'interceptions', 'shot down', 'shoot down'],
+  ['intercept', 'intercepted', 'intercepting', 'interception', 'interceptions', 'shot down', 'shoot down', 'brought down', 'downed'],
 ];
 const MOVEMENTS: readonly (readonly string[])[] = [
   ['send', 'sent', 'sending', 'deploy', 'deployed', 'deploying', 'deployment', 'dispatch', 'dispatched', 'transfer', 'transferred'],
