@@ -11,7 +11,7 @@ import { testEngineConfig } from './support/engine-config.js';
  * CI floors for the shipped profile with the offline model: the check halves of the news, formats, followups,
  * retellings, roundups, dispatches, briefings, capitals, crossings, homefront and salvos suites and the whole seed
  * suite. Each is set 5 points under the value measured (`npm run eval`: 2026-12-02, sessions 11 and 12; 2026-12-03,
- * sessions 13 to 15, the new dispatches, briefings, capitals, crossings, homefront and salvos suites at their first
+ * sessions 13 to 16, the new dispatches, briefings, capitals, crossings, homefront and salvos suites at their first
  * measurement), in brackets, so that a question or two changing does not fail CI but a real loss does; `downgraded` is
  * a ceiling 5 points above. Every off-topic question must be refused, with no margin. The lookalikes check half,
  * off-topic questions that name the domain, has a floor of off-topic refused alone, 5 points under today's. The
@@ -62,11 +62,11 @@ const FLOORS = {
     downgradedCeiling: 0.28, // (23.3% at its first measurement; 26.7% now)
   },
   'briefings, check half': {
-    hitAt1: 0.45, // (50.0%)
+    hitAt1: 0.48, // (50.0% at its first measurement; 53.3% now)
     hitAt3: 0.65, // (70.0%)
     unanswerableNotAnswered: 0.82, // (87.5%)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.31, // (26.7%)
+    downgradedCeiling: 0.31, // (26.7% at its first measurement; 30.0% now)
   },
   'capitals, check half': {
     hitAt1: 0.65, // (66.7% at its first measurement; 70.0% now)
@@ -83,11 +83,11 @@ const FLOORS = {
     downgradedCeiling: 0.42, // (36.7%)
   },
   'homefront, check half': {
-    hitAt1: 0.51, // (56.7%)
+    hitAt1: 0.55, // (56.7% at its first measurement; 60.0% now)
     hitAt3: 0.71, // (76.7%)
     unanswerableNotAnswered: 0.45, // (37.5% at its first measurement; 50.0% now)
     offTopicRefused: 1, // (100%)
-    downgradedCeiling: 0.22, // (16.7% at its first measurement; 20.0% now)
+    downgradedCeiling: 0.22, // (16.7% at its first measurement and now)
   },
   'salvos, check half': {
     hitAt1: 0.65, // (70.0%)
