@@ -14,6 +14,7 @@ import { splitSentences } from '../text/sentences.js';
 import { countWords } from '../text/words.js';
 import { wordForms } from '../text/word-forms.js';
 import { normaliseFigures } from '../text/number-words.js';
+import { blankDates, isYear } from '../text/calendar-dates.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { givesDayOfMonth, hasAnswerType } from './answer-type.js';
@@ -246,9 +247,9 @@ function withDifferingFigure(ranked: RankedCandidate[], top: number, asked: Aske
   return other ? [...chosen.slice(0, -1), other] : chosen;
 }
 
-// The figures a text gives, however written ("$5.5bn" and "5.5 billion dollars" are one).
+// The figures a text gives, however written ("$5.5bn" and "5.5 billion dollars" are one); dates and years are none.
 function figureValues(text: string): string[] {
-  return normaliseFigures(text.toLowerCase()).match(/\d+(?:\.\d+)?/g) ?? [];
+  return (normaliseFigures(blankDates(text).toLowerCase()).match(/\d+(?:\.\d+)?/g) ?? []).filter((value) => !isYear(value));
 }
 
 // Does the text (with these search terms) hold the kind of fact asked for? For "how many", a figure of the thing
