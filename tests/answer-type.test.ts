@@ -7,7 +7,21 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(expectedAnswerType('what casualty numbers did seoul give lawmakers')).toBe('number');
   });
 
-  it('hears a question for a date', () => {
+  it('hears a question for a figure named by the word for one: a total, a ceiling, the estimates', () => {
+    expect(expectedAnswerType("what's the UN ceiling on refined petroleum for north korea?")).toBe('number');
+    expect(expectedAnswerType("total shells nk has sent ru since 2023, seoul's count?")).toBe('number');
+    expect(expectedAnswerType('total NK losses by spring 2025 - what are the different estimates?')).toBe('number');
+    expect(expectedAnswerType('what is the capital of the region')).toBe('any');
+  });
+
+  it('hears a question for a weight, which a count of days does not answer', () => {
+    expect(expectedAnswerType('how heavy is the new nk destroyer')).toBe('weight');
+    expect(expectedAnswerType("what's the displacement of the choe hyon")).toBe('weight');
+    expect(hasAnswerType('Each is said by state media to displace 5,000 tonnes.', 'weight')).toBe(true);
+    expect(hasAnswerType('It had taken a little over 400 days to build.', 'weight')).toBe(false);
+  });
+
+    it('hears a question for a date', () => {
     expect(expectedAnswerType('When did the war begin?')).toBe('date');
     expect(expectedAnswerType('In which year was the pact signed?')).toBe('date');
   });

@@ -2,7 +2,7 @@ import { mentionsDate, namesDay, namesDayOfMonth } from '../text/calendar-dates.
 import { blankDesignations } from '../text/number-words.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
-export type AnswerType = 'money' | 'number' | 'distance' | 'duration' | 'frequency' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
+export type AnswerType = 'money' | 'number' | 'distance' | 'weight' | 'duration' | 'frequency' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
 
 // "What share of the missile programme is paid for with crypto": a share, which a sum of money is not.
 const ASKS_SHARE = /\bwhat (?:share|percentage|proportion|fraction)\b|\bhow much of\b/i;
@@ -18,9 +18,14 @@ const ASKS_DURATION = new RegExp(String.raw`\bhow long\b${NOT_BETWEEN_EVENTS}|\b
 // "What casualty numbers did Seoul give", "what's the death toll": a count named by the word for one.
 // "How far can it fire", "whats the max range": a distance, which any other figure is not.
 const ASKS_DISTANCE = /\bhow far\b|\bwhat(?:['’]s|s|\s+(?:is|was|are))?\s+(?:the\s+|its\s+)?(?:max(?:imum)?\s+|min(?:imum)?\s+|effective\s+)?(?:range|distance)\b/i;
+// "How heavy is the destroyer", "what's its displacement": a weight, which a count of days to build it is not.
+const ASKS_WEIGHT = /\bhow heavy\b|\bhow much (?:does|do|did) [\w\s'’-]{1,40}? weigh\b|\bwhat(?:['’]s|s|\s+(?:is|was|are))?\s+(?:the\s+|its\s+)?(?:weight|displacement|tonnage)\b/i;
 // "How often does the train run": how many times in a stretch of time, which a count alone is not.
 const ASKS_FREQUENCY = /\bhow (?:often|frequently|regularly)\b/i;
-const ASKS_NUMBER = /\b(how (many|much|heavy|fast|big|large)|number of|what (size|share|percentage))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count)\b/i;
+// "Total shells nk has sent ru since 2023?", "what's the UN ceiling on refined petroleum", "what are the different
+// estimates": a figure named by the word for one.
+const ASKS_NUMBER =
+  /\b(how (many|much|fast|big|large)|number of|what (size|share|percentage))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count|ceiling|cap|limit|total|estimates)\b|^\s*total\b/i;
 // "What day…", "on what date…", "what dates…": a day, not the month or year of "late December".
 const ASKS_DAY = /\b(?:what|which) (?:days?|dates?)\b/i;
 const ASKS_DATE = /^\s*when\b|\b(what|which) (years?|months?)\b|\bsince when\b/i;
@@ -40,6 +45,8 @@ const HAS_DURATION = new RegExp(
   String.raw`\b${AMOUNT}[\s-]+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b${NOT_BETWEEN_EVENTS}|\b(?:(?:will|would|could|may|might|can|to)\s+last|lasted|lasting|lasts|until|indefinitely|end date|expires?|expired)\b`,
   'i',
 );
+// A weight ("5,000 tonnes", "displaces about 5,000", "a 500kg warhead").
+const HAS_WEIGHT = new RegExp(String.raw`\b${AMOUNT}[\s-]*(?:tonnes?|tons?|kilograms?|kg|pounds|lbs?)\b|\bdisplac(?:e|es|ing|ement)\b[^.]{0,30}\d`, 'i');
 // So many times a stretch of time ("twice a month", "three flights a week", "every Tuesday", "weekly").
 const HAS_FREQUENCY =
   /\b(?:once|twice|thrice|times|trips?|runs?|flights?|departures?|services?|trains?)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\b|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|nightly|hourly)\b|\bevery\s+(?:other\s+|\w+\s+)?(?:day|week|fortnight|month|year|morning|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b|\b(?:a|per)\s+(?:day|week|month)\b/i;
@@ -63,7 +70,7 @@ const HAS_REASON =
   /\b(?:because|due to|owing to|as a result of|thanks to|the reason|reasons? (?:for|why|was|is)|attribut\w*|blam\w*|in order to|so that|so as to|aim(?:ed|s)? (?:at|to)|intended to|meant to|in return for|in exchange for|motivated by|driven by|caused by|led to)\b/i;
 
 /**
- * "How many…" wants a number, "What does it cost" a sum of money, "How long…" a stretch of time, "How often…" so
+ * "How many…" wants a number, "What does it cost" a sum of money, "How heavy…" a weight, "How long…" a stretch of time, "How often…" so
  * many times a stretch of time, "How old…" an age, "What day…" a day, "When…" a date, "What are the names of…" a
  * name, "Who is the commander of…" the name of who leads, and "Why…" a cause: stop-word removal would otherwise
  * lose that signal.
@@ -74,6 +81,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_AGE.test(question)) return 'age';
   if (ASKS_DURATION.test(question)) return 'duration';
   if (ASKS_DISTANCE.test(question)) return 'distance';
+  if (ASKS_WEIGHT.test(question)) return 'weight';
   if (ASKS_FREQUENCY.test(question)) return 'frequency';
   if (ASKS_NUMBER.test(question)) return 'number';
   if (ASKS_DAY.test(question)) return 'day';
@@ -97,6 +105,7 @@ export function hasAnswerType(text: string, type: AnswerType): boolean {
   if (type === 'money') return HAS_MONEY.test(text);
   if (type === 'number') return HAS_NUMBER.test(blankDesignations(text));
   if (type === 'distance') return HAS_DISTANCE.test(text);
+  if (type === 'weight') return HAS_WEIGHT.test(text);
   if (type === 'duration') return HAS_DURATION.test(text);
   if (type === 'frequency') return HAS_FREQUENCY.test(text);
   if (type === 'age') return HAS_AGE.test(text);

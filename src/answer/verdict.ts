@@ -28,11 +28,13 @@ const AS_OF = /\bas of\b/i;
 // "Has sent 28,000 containers since August 2023": a total to date, not the figure of 2023.
 const SINCE_DATE = new RegExp(String.raw`\b(?:since|from)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})\.?(?:\s+\d{1,2})?,?\s+)?(?:1[89]|20)\d{2}\b`, 'gi');
 const ASKS_SINCE = /\bsince\b|\bfrom\s+(?:[a-z.]+\s+){0,2}(?:1[89]|20)\d{2}\b/i;
-// "How far can it fire", "how old is he": the measure the question names is what a distance or an age gives, in
-// words that need not repeat it ("hits targets 40 kilometres away", "he is 20").
+// "How far can it fire", "how old is he", "how heavy is it": the measure the question names is what a distance, an age
+// or a weight gives, in words that need not repeat it ("hits targets 40 kilometres away", "he is 20", "displaces
+// 5,000 tonnes").
 const MEASURES: Partial<Record<AnswerType, { asked: RegExp; term: string }>> = {
   distance: { asked: /\bhow far\b/i, term: 'far' },
   age: { asked: /\bhow old\b/i, term: 'old' },
+  weight: { asked: /\bhow heavy\b/i, term: 'heavi' },
 };
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
