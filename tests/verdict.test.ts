@@ -164,6 +164,14 @@ describe('the verdict on an answer', () => {
     expect(answer.verdict).toBe('answered');
   });
 
+  it('counts the words that name the speaker as held where the speaker published the quote', async () => {
+    expect((await ask('according to test wire, how many workers entered russia')).verdict).toBe('answered');
+  });
+
+  it('takes a figure for the "big" of "how big"', async () => {
+    expect((await ask('how big was the additional batch of troops')).verdict).toBe('answered');
+  });
+
   it('refuses a request for advice, which news copy does not give, though passages hold its words', async () => {
     expect((await ask('best ski resorts for russian tourists in the north?')).verdict).toBe('refused');
     expect((await ask('Do Russian tourists still visit the North\'s ski resorts?')).verdict).toBe('answered');

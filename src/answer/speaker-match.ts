@@ -19,6 +19,11 @@ export class SpeakerMatcher {
     this.names = this.concepts.filter((c) => c.kind === 'entity');
   }
 
+  /** Is the concept one of the words that name the speaker ("harrowgate" in "per the harrowgate report")? */
+  isNamedIn(concept: Concept): boolean {
+    return this.concepts.some((c) => c.word === concept.word);
+  }
+
   /** Does some sentence of the text give its words to the speaker? */
   speaksIn(text: string): boolean {
     return splitSentences(text).some(({ start, end }) => speakerPhrases(text.slice(start, end)).some((phrase) => this.isNamedBy(phrase)));

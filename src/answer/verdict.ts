@@ -30,11 +30,14 @@ const SINCE_DATE = new RegExp(String.raw`\b(?:since|from)\s+(?:(?:early|mid|late
 const ASKS_SINCE = /\bsince\b|\bfrom\s+(?:[a-z.]+\s+){0,2}(?:1[89]|20)\d{2}\b/i;
 // "How far can it fire", "how old is he", "how heavy is it": the measure the question names is what a distance, an age
 // or a weight gives, in words that need not repeat it ("hits targets 40 kilometres away", "he is 20", "displaces
-// 5,000 tonnes").
-const MEASURES: Partial<Record<AnswerType, { asked: RegExp; term: string }>> = {
-  distance: { asked: /\bhow far\b/i, term: 'far' },
-  age: { asked: /\bhow old\b/i, term: 'old' },
-  weight: { asked: /\bhow heavy\b/i, term: 'heavi' },
+// 5,000 tonnes"), and so does a figure for "how big" ("the first contingent, of roughly 1,500 troops"). The terms
+// are the search terms of the measure's words ("how far away").
+const MEASURES: Partial<Record<AnswerType, { asked: RegExp; terms: string[] }>> = {
+  distance: { asked: /\bhow far\b/i, terms: ['far', 'awai'] },
+  age: { asked: /\bhow old\b/i, terms: ['old'] },
+  weight: { asked: /\bhow heavy\b/i, terms: ['heavi'] },
+  // "How big was the first batch": its size is the count.
+  number: { asked: /\bhow (?:big|large)\b/i, terms: ['big', 'larg'] },
 };
 const NOW = new RegExp(`\\b(?:now|currently|today|yesterday|this (?:week|month)|${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 
@@ -172,7 +175,7 @@ function withMeasure(terms: Set<string>, text: string, asked: Asked): Set<string
   const { answerType } = asked.intent;
   const measure = MEASURES[answerType];
   if (!measure || !measure.asked.test(asked.text) || !hasAnswerType(text, answerType)) return terms;
-  return new Set([...terms, measure.term]);
+  return new Set([...terms, ...measure.terms]);
 }
 
 // "Shoigu said in June that North Korea would send deminers" does not say when they arrived, but it does say when
@@ -197,7 +200,11 @@ function states(shown: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   const headline = { terms: new Set(searchTerms(quote.article.title)), factor: headlineFactor };
   const dated = withMeasure(datedTerms(quote, quoted, asked), quote.text, asked);
   if (asked.concepts.some(namesPeriod) && !ofAskedPeriod(asked, periodTerms(quote, quoted, asked))) return false;
-  const coverage = conceptCoverage(asked.concepts, dated, headline);
+  // The speaker the question names may be named by the passage or be the publisher ("per the harrowgate report": "the
+  // report said"): its words then count as held by the quote.
+  const spoken = asked.speaker !== null && (asked.speaker.speaksIn(quote.text) || asked.speaker.speaksIn(passage) || asked.speaker.publishes(quote.article));
+  const held = spoken ? new Set([...dated, ...asked.concepts.filter((c) => asked.speaker!.isNamedIn(c)).flatMap((c) => c.alternatives.map(({ term }) => term))]) : dated;
+  const coverage = conceptCoverage(asked.concepts, held, headline);
   // A cause can be given in any words, so "why" is judged as any question is; a figure, a date, an age or a name must
   // be there.
   if (coverage < (answerType === 'any' || answerType === 'reason' ? minCoverage : minCoverageTyped)) return false;
@@ -218,6 +225,6 @@ function states(shown: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (answerType !== 'number' && answerType !== 'reason' && !hasAnswerType(quote.text, answerType)) return false;
   if ((answerType === 'date' || answerType === 'day') && !datesAskedKind(quote.text, asked)) return false;
   if (asksSpeaker && !namesSpeaker(quote.text)) return false;
-  if (asked.speaker && !asked.speaker.speaksIn(quote.text) && !asked.speaker.speaksIn(passage) && !asked.speaker.publishes(quote.article)) return false;
+  if (asked.speaker && !spoken) return false;
   return true;
 }
