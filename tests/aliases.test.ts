@@ -18,6 +18,11 @@ describe('the names of the domain', () => {
     expect(entitiesOf('Kyrylo Budanov said')).toEqual([entityTerm('budanov'), entityTerm('ukraine-military-intelligence'), entityTerm('ukraine')]);
   });
 
+  it('read a leader\'s possessive as the country, as "Kim\'s soldiers" are North Korea\'s', () => {
+    expect(entitiesOf("Putin's war")).toEqual([entityTerm('russia')]);
+    expect(entitiesOf('Putin said')).toEqual([entityTerm('putin'), entityTerm('russia')]);
+  });
+
   it('know the North’s army and ruling party by their own names', () => {
     expect(entitiesOf("the Korean People's Army")).toContain(entityTerm('north-korea'));
     expect(entitiesOf("the Workers' Party")).toContain(entityTerm('north-korea'));

@@ -29,7 +29,7 @@ const MAX_REMEMBERED_STEMS = 100_000;
  * Bump it with any change that can give a text other terms; an index built by another version is stale, because
  * its postings no longer meet the terms of the questions.
  */
-export const ANALYZER_VERSION = 15;
+export const ANALYZER_VERSION = 16;
 
 /**
  * The terms lexical search matches on: folded (case, lookalike letters, NFKC), figures written one way ("ten

@@ -24,7 +24,8 @@ const ENTITIES = {
   'choe-son-hui': { names: ['choe son hui', 'choe son-hui', 'choe'], partOf: ['north-korea'] },
   kpa: { names: ['kpa', "korean people's army", "north korea's army", 'north korean army', "north korea's military", 'north korean military'], partOf: ['north-korea'] },
   wpk: { names: ['wpk', "workers' party of korea", "workers' party"], partOf: ['north-korea'], opaque: true },
-  russia: { names: ['russia', 'russian', 'russians', 'russian federation', 'moscow', 'kremlin', 'ru'] },
+  // "Putin's war", like "Kim's soldiers", is the country's.
+  russia: { names: ['russia', 'russian', 'russians', 'russian federation', 'moscow', 'kremlin', 'ru', "putin's"] },
   putin: { names: ['putin', 'vladimir putin'], partOf: ['russia'] },
   peskov: { names: ['peskov', 'dmitry peskov', 'dmitri peskov'], partOf: ['russia'] },
   shoigu: { names: ['shoigu', 'sergei shoigu', 'sergey shoigu'], partOf: ['russia'] },
