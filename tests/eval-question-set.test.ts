@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { namesSpeaker, opensWithQuotation } from '../src/answer/speaker.js';
 import type { Article } from '../src/corpus/article.js';
 import { loadCorpus } from '../src/corpus/load.js';
+import { DEFAULT_SUITES } from '../src/evaluation/default-suites.js';
 import { prepareEvalWorkspace } from '../src/evaluation/eval-corpus.js';
 import type { QuestionSet } from '../src/evaluation/question-set.js';
 import { ATTRIBUTION_CATEGORIES, CATEGORIES, loadQuestionSet, parseQuestionSet } from '../src/evaluation/question-set.js';
@@ -58,11 +59,10 @@ interface Suite {
   articles: Article[];
 }
 
-const SUITES = ['tests/eval/news/questions.json', 'tests/eval/formats/questions.json', 'tests/eval/followups/questions.json', 'tests/eval/retellings/questions.json', 'tests/eval/roundups/questions.json', 'tests/eval/dispatches/questions.json', 'tests/eval/briefings/questions.json', 'tests/eval/capitals/questions.json', 'tests/eval/crossings/questions.json', 'tests/eval/homefront/questions.json', 'tests/eval/salvos/questions.json', 'tests/eval/lookalikes/questions.json', 'tests/eval/seed/questions.json'];
 const suites = new Map<string, Suite>();
 
 beforeAll(async () => {
-  for (const file of SUITES) {
+  for (const file of DEFAULT_SUITES) {
     const set = await loadQuestionSet(file);
     const articles = [];
     for (const dir of set.corpusDirs ?? []) {
@@ -76,7 +76,7 @@ beforeAll(async () => {
 
 const suite = (file: string) => suites.get(file)!;
 
-describe.each(SUITES)('the suite %s', (file) => {
+describe.each(DEFAULT_SUITES)('the suite %s', (file) => {
   it('names its own article folders, none of them the live corpus', () => {
     const dirs = suite(file).set.corpusDirs;
     expect(dirs?.length).toBeGreaterThan(0);

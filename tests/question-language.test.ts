@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NonEnglishQuestionError, parseQuestion } from '../src/answer/question.js';
 import { questionLanguage } from '../src/answer/question-language.js';
+import { DEFAULT_SUITES } from '../src/evaluation/default-suites.js';
 
 // Written for this test, as members would ask. The rule's tuned numbers (EVIDENCE in src/answer/question-language.ts)
 // were set on these questions and the English ones below.
@@ -103,7 +104,7 @@ describe('the language of a question', () => {
   });
 
   it('keeps every question of the evaluation suites English', () => {
-    const suites = ['eval/news/questions.json', 'eval/formats/questions.json', 'eval/followups/questions.json', 'eval/retellings/questions.json', 'eval/roundups/questions.json', 'eval/dispatches/questions.json', 'eval/briefings/questions.json', 'eval/capitals/questions.json', 'eval/crossings/questions.json', 'eval/homefront/questions.json', 'eval/salvos/questions.json', 'eval/lookalikes/questions.json', 'eval/seed/questions.json'].map((suite) => new URL(suite, import.meta.url));
+    const suites = DEFAULT_SUITES.map((file) => new URL(`../${file}`, import.meta.url));
     const questions = suites.flatMap(
       (suite) => (JSON.parse(readFileSync(suite, 'utf8')) as { questions: { question: string }[] }).questions,
     );

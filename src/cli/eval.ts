@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SUITES } from '../evaluation/default-suites.js';
 import { loadQuestionSet } from '../evaluation/question-set.js';
 import { formatSuiteReport } from '../evaluation/report.js';
 import { ABLATION_SETUPS, askQuestions, indexSuite } from '../evaluation/run-evaluation.js';
@@ -12,7 +13,6 @@ const USAGE =
   '  --half asks only that half of a split suite (default all: both halves, each reported, and all together).\n' +
   '  Misses are listed for the tuning half only; --show-check-misses lists the check half too (for the README, never for tuning).\n' +
   '  --corpus is used only by a question file that names no article folders; --index is never used (the eval builds a temporary index).';
-const DEFAULT_SUITES = ['tests/eval/news/questions.json', 'tests/eval/formats/questions.json', 'tests/eval/followups/questions.json', 'tests/eval/retellings/questions.json', 'tests/eval/roundups/questions.json', 'tests/eval/dispatches/questions.json', 'tests/eval/briefings/questions.json', 'tests/eval/capitals/questions.json', 'tests/eval/crossings/questions.json', 'tests/eval/homefront/questions.json', 'tests/eval/salvos/questions.json', 'tests/eval/lookalikes/questions.json', 'tests/eval/seed/questions.json'];
 
 const argsSchema = z.object({
   json: z.boolean().default(false),
