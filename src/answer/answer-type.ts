@@ -1,5 +1,6 @@
 import { mentionsDate, namesDay, namesDayOfMonth } from '../text/calendar-dates.js';
 import { blankDesignations } from '../text/number-words.js';
+import { RANKS } from '../text/titles.js';
 
 /** The kind of fact a question asks for, when its wording makes that plain. */
 export type AnswerType = 'money' | 'number' | 'distance' | 'weight' | 'duration' | 'frequency' | 'age' | 'day' | 'date' | 'reason' | 'name' | 'leader' | 'any';
@@ -53,16 +54,16 @@ const HAS_FREQUENCY =
 // A distance, in words or in figures ("about 60 kilometres", "40km", "half a kilometre"); "3m" is millions.
 const HAS_DISTANCE = new RegExp(String.raw`\b(?:${AMOUNT}|half\s+a)[\s-]+(?:more\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)\b|\b\d[\d,.]*\s*km\b`, 'i');
 const HAS_AGE = /\b\d{1,3}[\s-]years?[\s-]old\b|\b\d{1,3}-year-olds?\b|\baged\s+(?:between\s+)?\d{1,3}\b|\bages?\s+(?:of\s+)?\d{1,3}\b|\bin (?:his|her|their) (?:late |early |mid-)?(?:teens|twenties|thirties|forties|fifties)\b|\bborn in (?:1[89]|20)\d{2}\b/i;
-const RANKS = String.raw`(?:(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt)\.?\s+)*`;
+const RANKED = String.raw`(?:(?:${RANKS})\.?\s+)*`;
 // A name given as one ("named the Angara", "known as", "identified him as Ri"; not "the so-called Buryat
 // Battalion") or after the word for what it names ("the ship Angara", "the soldier Ri").
 const HAS_NAME = new RegExp(
-  String.raw`\b(?:named|(?<!so-)called|titled|entitled|known as|dubbed|identified (?:him |her |them )?as)\s+(?:the\s+)?[“"‘']?\p{Lu}|\b(?:ship|vessel|freighter|soldier|prisoner)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+`,
+  String.raw`\b(?:named|(?<!so-)called|titled|entitled|known as|dubbed|identified (?:him |her |them )?as)\s+(?:the\s+)?[“"‘']?\p{Lu}|\b(?:ship|vessel|freighter|soldier|prisoner)s?,?\s+${RANKED}\p{Lu}[\p{L}-]+`,
   'u',
 );
 // The one who leads: "led by Col. Gen. Kim Yong Bok", "its commander, Kim", "Kim, the corps commander".
 const HAS_LEADER = new RegExp(
-  String.raw`\b(?:commanded|led|headed) by\s+${RANKS}\p{Lu}|\b(?:commander|chief|head|leader)s?,?\s+${RANKS}\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+,\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:commander|chief|head|leader)\b`,
+  String.raw`\b(?:commanded|led|headed) by\s+${RANKED}\p{Lu}|\b(?:commander|chief|head|leader)s?,?\s+${RANKED}\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+,\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:commander|chief|head|leader)\b`,
   'u',
 );
 // What news copy writes to give a cause or a purpose.

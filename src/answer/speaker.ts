@@ -1,4 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-dates.js';
+import { TITLES } from '../text/titles.js';
 
 /**
  * The verbs that give words to a speaker, as news copy writes them (a regular expression's source). "South Korea's
@@ -50,7 +51,7 @@ const NAMED_BODY = new RegExp(String.raw`^${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}$
 // "On Tuesday, Kim…": a time or place before the subject is not a name.
 const LEADING_ADVERBIAL = /^(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Then|Now|Today|Yesterday)\b/;
 // Ranks and titles written short before a name, whose period ends no sentence.
-const RANKS_WITH_PERIOD = String.raw`(?:Lt|Col|Gen|Maj|Capt|Adm|Sgt|Dr|Rep|Sen|Gov|Prof|Mr|Mrs|Ms)\.`;
+const RANKS_WITH_PERIOD = String.raw`(?:${TITLES})\.`;
 // "…,” said Lee Jae-hoon, an analyst", "…, said Maj. Yaryna Kovalchuk" and "…, said the ministry": the speaker after
 // the verb. Not "told", whose object is whom the words were told ("…," the spokesperson told me).
 const VERB_BEFORE_SOURCE = new RegExp(String.raw`[,”"’]\s*(?:said|says|wrote|added|warned|claimed|estimated|replied)\s+((?:the\s+)?(?:${RANKS_WITH_PERIOD}\s+)*[^,.;]{2,80}?)(?=[,.;]|$)`, 'i');

@@ -4,6 +4,7 @@ import type { Mention } from '../text/aliases.js';
 import { entityTerm, findMentions } from '../text/aliases.js';
 import { foldForMatching } from '../text/fold.js';
 import { normaliseFigures } from '../text/number-words.js';
+import { RANK_WORDS } from '../text/titles.js';
 import type { WeightedConcept } from './query.js';
 
 // The package's English list lacks some words every question is made of, the filler of spoken questions ("what
@@ -100,27 +101,13 @@ export function foldForSearch(text: string): string {
     .replace(/'(?:re|ve|ll|d|m)\b/g, '');
 }
 
-// News copy abbreviates ranks and titles before a name ("Gen. Raymond Castellano", "Lt. Col. Ihor Sydorenko"), which
-// a member writes out ("which us general said…"); alone these letters are no other word.
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  gen: 'general',
-  lt: 'lieutenant',
-  col: 'colonel',
-  maj: 'major',
-  capt: 'captain',
-  adm: 'admiral',
-  sgt: 'sergeant',
-  cmdr: 'commander',
-  brig: 'brigadier',
-  amb: 'ambassador',
-};
-
 /** The search term of one folded word. */
 export function stemOf(token: string): string {
   let stem = STEMS.get(token);
   if (stem === undefined) {
     if (STEMS.size >= MAX_REMEMBERED_STEMS) STEMS.clear();
-    stem = stemmer(americanSpelling(TITLE_ABBREVIATIONS[token] ?? token));
+    // A rank written short is the rank ("gen" is "general"); alone these letters are no other word.
+    stem = stemmer(americanSpelling(RANK_WORDS[token] ?? token));
     STEMS.set(token, stem);
   }
   return stem;

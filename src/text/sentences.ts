@@ -1,3 +1,5 @@
+import { TITLES } from './titles.js';
+
 /** A sentence as character offsets into the text it was found in; `end` excludes trailing white space. */
 export interface Span {
   start: number;
@@ -8,7 +10,9 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Abbreviations that news copy puts before a name or a number, after which Intl.Segmenter wrongly ends a sentence
 // ("Lt. Col. Olena Marchuk", "Gen. Kim", "the U.N. Security Council"); a segment ending in one of them runs on into
 // the next. A sentence that really ends with "U.S." is joined to the next one, the smaller harm.
-const RUNS_ON = /(?:^|[\s(“"‘])(?:Lt|Col|Gen|Sgt|Maj|Capt|Cpt|Adm|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Amb|Rev|Hon|St|Mt|No|Nos|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.){1,2}[A-Z])\.$/;
+const RUNS_ON = new RegExp(
+  String.raw`(?:^|[\s(“"‘])(?:${TITLES}|Cpt|Cpl|Pvt|Pres|Rev|Hon|St|Mt|No|Nos|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.){1,2}[A-Z])\.$`,
+);
 
 // The emphasis that closes a sentence ("**What has North Korea built?** Two destroyers…"), which Intl.Segmenter
 // leaves at the start of the next one.
