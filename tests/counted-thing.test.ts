@@ -8,6 +8,10 @@ const read = (question: string) => {
 };
 
 describe('what a "how many" question counts', () => {
+  it('counts the thing after "more" ("how many more soldiers")', () => {
+    expect(read('how many more soldiers has north korea sent to kursk')).toEqual(['soldiers', 'sent']);
+  });
+
   it('takes the verb after a subject that follows "has"', () => {
     expect(read("how many of the korean missiles has ukraine's air force actually managed to intercept")).toEqual(['missiles', 'intercept']);
     expect(read('how many nk soldiers have actually been killed, not counting wounded')).toEqual(['soldiers', 'killed']);

@@ -28,6 +28,7 @@ const HAVE_AUXILIARY = /^(?:has|have|had)$/;
 const SUBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
 const PASSIVE_AUXILIARY = /^(?:got|get|gets|were|was|been|are|is)$/;
 const PARTICLE = /^(?:down|up|out|off|back|over|away)$/;
+const INCREMENT = /^(?:more|additional|extra|further|new)\s+/i;
 // "How many nk troops total…", "how many soldiers overall…": how much of the count is asked, not the thing counted.
 const AMOUNT_ADVERB = /^(?:total|overall|altogether|combined|approximately|roughly|exactly)$/;
 // The speaker's verb ("does the NIS say…") is not what happened to the thing counted.
@@ -48,7 +49,8 @@ export function countedThing(question: string, concepts: Concept[], source: stri
     countNamedBefore(asked);
   // "How many times did the North jam GPS": occurrences, which any figure of the event counts ("1,400 jamming incidents").
   if (!after || /^times\b/i.test(after)) return { counted: null, countedVerb: null, countedAgent: null, countedOwner: null };
-  const words = [...foldForSearch(after).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
+  // "How many more soldiers…" counts soldiers.
+  const words = [...foldForSearch(after.replace(INCREMENT, '')).matchAll(/[\p{L}\p{N}]+/gu)].map(([word]) => word);
   const conceptOf = (word: string) => concepts.find((c) => (c.kind === 'word' ? c.word === word : c.word.split(/\s+/).includes(word)));
   const phrase: Concept[] = [];
   let end = 0;

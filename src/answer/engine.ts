@@ -101,7 +101,7 @@ export async function answerQuestion(
   const { asked, candidates } = await gatherCandidates(index, embedder, text, top * profile.candidatesPerQuote, profile, stage);
   const relevant = candidates.filter(relevanceGate(index, asked, profile));
   for (const c of relevant) c.boost = passageBoost(index.passage(c.passageId)!, asked, profile);
-  const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index), top, asked, index, profile);
+  const ranked = withDifferingFigure(withoutRepeats(rankCandidates(relevant, top + SPARE_CANDIDATES, profile.fusion), index, profile), top, asked, index, profile);
   const quoted: Quote[] = [];
   for (const chosen of ranked) quoted.push(await quotePassage(index, embedder, chosen.passageId, absoluteScore(chosen, asked, index, profile), asked, profile));
   stage('quote selection');
@@ -212,17 +212,30 @@ function differingOf(quotes: readonly QuotedText[], asked: Asked, profile: Scori
   return differingFigures(about, asked.counted, { verb: asked.countedVerb, owner: asked.countedOwner, question });
 }
 
-// One wire story run by several outlets repeats its paragraphs word for word ("the same wire story lightly edited"):
-// a paragraph that another ranked above already holds, or that holds it, says nothing new and takes a place from
-// another outlet's words.
-function withoutRepeats(ranked: RankedCandidate[], index: PassageIndex): RankedCandidate[] {
-  const seen: string[] = [];
+// One wire story run by several outlets repeats its paragraphs word for word ("the same wire story lightly edited") or
+// nearly so: a paragraph that another ranked above already holds, that holds it, or that shares most of its terms
+// (`profile.repeatOverlap`) and no figure of its own, says nothing new and takes a place from another outlet's words.
+// A rerun that changes a figure keeps its place: it may show that sources differ.
+function withoutRepeats(ranked: RankedCandidate[], index: PassageIndex, profile: ScoringProfile): RankedCandidate[] {
+  const seen: { text: string; terms: Set<string>; figures: Set<string> }[] = [];
   return ranked.filter((c) => {
-    const text = foldForMatching(index.passage(c.passageId)!.text).replace(/\s+/g, ' ').trim();
-    if (seen.some((other) => other.includes(text) || text.includes(other))) return false;
-    seen.push(text);
+    const raw = index.passage(c.passageId)!.text;
+    const text = foldForMatching(raw).replace(/\s+/g, ' ').trim();
+    const terms = new Set(searchTerms(raw));
+    const figures = new Set(figureValues(raw));
+    const repeats = (other: (typeof seen)[number]) =>
+      other.text.includes(text) || text.includes(other.text) || (overlap(terms, other.terms) >= profile.repeatOverlap && [...figures].every((f) => other.figures.has(f)));
+    if (seen.some(repeats)) return false;
+    seen.push({ text, terms, figures });
     return true;
   });
+}
+
+// The Jaccard similarity of two sets of terms.
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / (a.size + b.size - shared || 1);
 }
 
 // When the quotes of an answer that asks for a figure (how many, how much did it cost, how long, how old) do not show
