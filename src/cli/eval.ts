@@ -9,7 +9,7 @@ import { locationFlags, runCli } from './run-cli.js';
 
 const USAGE =
   'Usage: npm run eval -- [--json] [--questions FILE] [--half tune|check|all] [--show-check-misses] [--corpus DIR] [--index DIR]\n' +
-  '  Without --questions, runs the thirteen suites: tests/eval/news, formats, followups, retellings, roundups, dispatches, briefings, capitals, crossings, homefront, salvos and lookalikes (each with a tuning and a check half) and tests/eval/seed.\n' +
+  '  Without --questions, runs the fourteen suites: tests/eval/news, formats, followups, retellings, roundups, dispatches, briefings, capitals, crossings, homefront, salvos, frontiers and lookalikes (each with a tuning and a check half) and tests/eval/seed.\n' +
   '  --half asks only that half of a split suite (default all: both halves, each reported, and all together).\n' +
   '  Misses are listed for the tuning half only; --show-check-misses lists the check half too (for the README, never for tuning).\n' +
   '  --corpus is used only by a question file that names no article folders; --index is never used (the eval builds a temporary index).';

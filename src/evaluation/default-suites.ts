@@ -3,5 +3,5 @@
  * them: the fictional suites (each with a tuning and a check half), the lookalikes, then the seed.
  */
 export const DEFAULT_SUITES: readonly string[] = [
-  'news', 'formats', 'followups', 'retellings', 'roundups', 'dispatches', 'briefings', 'capitals', 'crossings', 'homefront', 'salvos', 'lookalikes', 'seed',
+  'news', 'formats', 'followups', 'retellings', 'roundups', 'dispatches', 'briefings', 'capitals', 'crossings', 'homefront', 'salvos', 'frontiers', 'lookalikes', 'seed',
 ].map((suite) => `tests/eval/${suite}/questions.json`);
