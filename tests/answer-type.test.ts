@@ -11,6 +11,7 @@ describe('recognising the kind of fact a question asks for', () => {
     expect(expectedAnswerType("what's the UN ceiling on refined petroleum for north korea?")).toBe('number');
     expect(expectedAnswerType("total shells nk has sent ru since 2023, seoul's count?")).toBe('number');
     expect(expectedAnswerType('total NK losses by spring 2025 - what are the different estimates?')).toBe('number');
+    expect(expectedAnswerType("what was china-nk trade for jan-sept? ive seen a couple different totals")).toBe('number');
     expect(expectedAnswerType('what is the capital of the region')).toBe('any');
   });
 

@@ -26,7 +26,7 @@ const ASKS_FREQUENCY = /\bhow (?:often|frequently|regularly)\b/i;
 // "Total shells nk has sent ru since 2023?", "what's the UN ceiling on refined petroleum", "what are the different
 // estimates": a figure named by the word for one.
 const ASKS_NUMBER =
-  /\b(how (many|much|fast|big|large)|number of|what (size|share|percentage))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|toll|tally|count|ceiling|cap|limit|total|estimates)\b|^\s*total\b/i;
+  /\b(how (many|much|fast|big|large)|number of|what (size|share|percentage))\b|\b(?:what|whats|what’s|which)\b.*\b(?:numbers|figures|tolls?|tally|tallies|counts?|ceilings?|caps?|limits?|totals?|estimates)\b|^\s*total\b/i;
 // "What day…", "on what date…", "what dates…": a day, not the month or year of "late December".
 const ASKS_DAY = /\b(?:what|which) (?:days?|dates?)\b/i;
 const ASKS_DATE = /^\s*when\b|\b(what|which) (years?|months?)\b|\bsince when\b/i;

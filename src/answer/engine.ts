@@ -22,6 +22,7 @@ import { missesAskedEvent } from './counted-event.js';
 import type { CountedThing } from './counted-thing.js';
 import { countedThing, withoutSource } from './counted-thing.js';
 import { askedEvents, eventObject } from './asked-event.js';
+import { withoutDisagreementAside } from './disagreement-aside.js';
 import { differingAges } from './differing-ages.js';
 import { differingDurations } from './differing-durations.js';
 import { differingSums } from './differing-sums.js';
@@ -137,8 +138,10 @@ export async function gatherCandidates(
   const { aliases } = profile.stages;
   // "who compared the Koksan to a dinosaur" is answered by '"It is a dinosaur," said …' (speakers stage).
   const framing = (c: Concept) => profile.stages.speakers && c.kind === 'word' && intent.frame.includes(c.word);
-  const concepts = questionConcepts(text, { aliases }).filter((c) => !framing(c));
-  const vector = await questionVector(embedder, text, concepts, profile);
+  // What is asked, without an aside that sources differ ("…? seen diff numbers"), which only the intent reads.
+  const meant = withoutDisagreementAside(text);
+  const concepts = questionConcepts(meant, { aliases }).filter((c) => !framing(c));
+  const vector = await questionVector(embedder, meant, concepts, profile);
   stage('embedding');
   const asked: Asked = {
     text,
