@@ -452,6 +452,7 @@ describe('the source a sentence names', () => {
   it('is a name\'s body in lower case after "according to"', () => {
     expect(claimSource("The same night, according to Ukraine's air force, Russia launched 472 drones.")).toBe("Ukraine's air force");
     expect(claimSource('About 1,800 tourists visited, according to the Primorye regional government.')).toBe('the Primorye regional government');
+    expect(claimSource('North Korea made about $5.5bn, according to the Seoul research group.')).toBe('the Seoul research group');
   });
 
   it('is the noun that closes a sentence with "has said"', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/engine.js';
+import { DEFAULT_PROFILE } from '../src/answer/scoring-profile.js';
 import type { Embedder } from '../src/embedding/embedder.js';
 import type { PassageIndex } from '../src/index/open.js';
 import { indexOfArticles } from './support/engine-config.js';
@@ -33,9 +34,16 @@ describe('the figures of an answer', () => {
 });
 
 describe('the last place of a figure answer', () => {
-  it('goes to a source with another sum of money ranked just below, so that the answer says sources differ', async () => {
+  it('goes to a source with another sum of money ranked below, so that the answer says sources differ', async () => {
     const answer = await answerQuestion(index, embedder, 'How much money has North Korea made selling weapons to Russia?', { top: 3 });
     expect(answer.verdict).toBe('answered');
+    expect(answer.quotes.map((q) => q.article.publisher)).toContain('Test Review');
+    expect(answer.differing?.map((d) => d.figure)).toContain('$2bn');
+  });
+
+  it('goes to that source by the swap where the outlets that repeat the first are not set aside', async () => {
+    const profile = { ...DEFAULT_PROFILE, repeatOverlap: 1.01 };
+    const answer = await answerQuestion(index, embedder, 'How much money has North Korea made selling weapons to Russia?', { top: 3, profile });
     expect(answer.quotes.at(-1)?.article.publisher).toBe('Test Review');
     expect(answer.differing?.map((d) => d.figure)).toContain('$2bn');
   });

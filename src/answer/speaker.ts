@@ -29,10 +29,10 @@ const SOURCE_BEFORE_VERB = new RegExp(String.raw`^(.*?)\s+(?:(?:has|have|had|als
 // "according to Russian state television": a name and the body it qualifies; "according to a report by the Copperline
 // Business Daily": the report's author; "according to the blockchain analysis firm Chainalysis": the name the words
 // before it describe.
-// "According to Ukraine's air force, …", "according to the National Assembly's intelligence committee.": a name's body
-// in lower case, up to the clause's end.
+// "According to Ukraine's air force, …", "according to the National Assembly's intelligence committee.", "according
+// to the Seoul research group.": a name's body in lower case, up to the clause's end.
 const ACCORDING_TO = new RegExp(
-  String.raw`\b[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:report|study|estimate|analysis|assessment|survey|count|tally)\s+(?:published\s+)?by\s+)?(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z]))?(${NAME}['’]s(?:\s+[a-z][\w-]*){1,3}?(?=\s*[,.;:]|\s*$)|${NAME}(?:(?:\s+[a-z][\w-]*)?\s+(?:media|television|radio|tv|press|news agency|agency|intelligence|officials|sources|military|government|ministry|committee|administration))?)`,
+  String.raw`\b[Aa]ccording to (?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:report|study|estimate|analysis|assessment|survey|count|tally)\s+(?:published\s+)?by\s+)?(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z]))?(${NAME}(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}?(?=\s*[,.;:]|\s*$)|${NAME}(?:(?:\s+[a-z][\w-]*)?\s+(?:media|television|radio|tv|press|news agency|agency|intelligence|officials|sources|military|government|ministry|committee|administration))?)`,
 );
 // "A report published on Jan. 8 by the Arden Open Source Lab, which studies satellite imagery, shows": the report's
 // author is whose finding it is, and what the aside says of it describes the speaker.
