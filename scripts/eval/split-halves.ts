@@ -19,8 +19,8 @@
  * tests/eval/roundups was split from the writers' files of the commit that added them; afterwards one who-said fragment
  * whose sentence reports speech with "thanked…, saying", which the speaker test does not read, was dropped from a
  * question that keeps another, halves kept. tests/eval/dispatches, tests/eval/briefings, tests/eval/capitals,
- * tests/eval/crossings, tests/eval/homefront, tests/eval/salvos and tests/eval/frontiers were split from the writers' files of the commits
- * that added them.
+ * tests/eval/crossings, tests/eval/homefront, tests/eval/salvos and tests/eval/frontiers were split from the writers'
+ * files of the commits that added them.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { seededRandom } from './seeded-random.js';

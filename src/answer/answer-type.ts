@@ -71,10 +71,10 @@ const HAS_REASON =
   /\b(?:because|due to|owing to|as a result of|thanks to|the reason|reasons? (?:for|why|was|is)|attribut\w*|blam\w*|in order to|so that|so as to|aim(?:ed|s)? (?:at|to)|intended to|meant to|in return for|in exchange for|motivated by|driven by|caused by|led to)\b/i;
 
 /**
- * "How many…" wants a number, "What does it cost" a sum of money, "How heavy…" a weight, "How long…" a stretch of time, "How often…" so
- * many times a stretch of time, "How old…" an age, "What day…" a day, "When…" a date, "What are the names of…" a
- * name, "Who is the commander of…" the name of who leads, and "Why…" a cause: stop-word removal would otherwise
- * lose that signal.
+ * "How many…" wants a number, "What does it cost" a sum of money, "How heavy…" a weight, "How long…" a stretch of
+ * time, "How often…" so many times a stretch of time, "How old…" an age, "What day…" a day, "When…" a date, "What
+ * are the names of…" a name, "Who is the commander of…" the name of who leads, and "Why…" a cause: stop-word removal
+ * would otherwise lose that signal.
  */
 export function expectedAnswerType(question: string): AnswerType {
   if (ASKS_SHARE.test(question)) return 'number';

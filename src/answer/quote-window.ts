@@ -56,8 +56,9 @@ function sentenceScore(evidence: SentenceEvidence, rules: WindowRules): number {
 
 /**
  * Picks the one to three contiguous sentences that best answer the question: the best sentence (of the speaker the
- * question names, where it names one and the passage gives their words), the sentence it leans on, the sentence that names the speaker of a quotation (or of any words, when the question asks who), and
- * neighbours that score nearly as well.
+ * question names, where it names one and the passage gives their words), the sentence it leans on, the sentence that
+ * names the speaker of a quotation (or of any words, when the question asks who), and neighbours that score nearly as
+ * well.
  */
 export function chooseWindow(sentences: SentenceEvidence[], rules: WindowRules): Window {
   if (sentences.length === 0) throw new Error('chooseWindow needs at least one sentence');
