@@ -103,6 +103,14 @@ language: en
 ---
 KYIV (TW) — Ukrainian drones now find Russian gun crews far from the front, officers said, and far more often than last year.
 `,
+  'factories.md': `---
+title: "North Korea's arms factories work around the clock"
+publisher: Test Wire
+published: 2025-09-02
+language: en
+---
+SEOUL (TW) — North Korea's arms factories are working three shifts a day to fill Russia's orders for shells, South Korea's spy agency said.
+`,
 };
 
 let index: PassageIndex;
@@ -114,6 +122,14 @@ beforeAll(async () => {
 });
 
 describe('the verdict on an answer', () => {
+  it('does not take the figure the question gives with its word for the count asked', async () => {
+    expect((await ask('How many arms factories are working three shifts?')).verdict).toBe('related');
+  });
+
+  it('answers with that figure where the question asks for it', async () => {
+    expect((await ask('How many shifts are the arms factories working?')).verdict).toBe('answered');
+  });
+
   it('reads a paragraph’s “the men” as the headline’s captured soldiers', async () => {
     const answer = await ask('How old are the captured North Korean soldiers?');
     expect(answer.quotes[0]!.text).toContain('20-year-old');

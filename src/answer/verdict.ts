@@ -120,6 +120,27 @@ function withoutFigures(text: string, given: Concept[]): string {
   return text.replace(/\d[\d,]*/g, (digits) => (values.has(digits.replaceAll(',', '')) ? ' '.repeat(digits.length) : digits));
 }
 
+// "How many factories are running three shifts?": the three shifts are the question's, and count no factories. A
+// small figure the question gives with the word it counts is blanked where the quote gives it with the same word
+// (alone, "the two countries" may still count what is asked).
+function withoutCountsGiven(text: string, question: string): string {
+  const given = new Set(countPairs(question).map(({ pair }) => pair));
+  if (given.size === 0) return text;
+  let blanked = text;
+  for (const { pair, start, end } of countPairs(text)) if (given.has(pair)) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  return blanked;
+}
+
+// Each figure of a text (not a year) with the search term of the word after it ("three shifts": "3 shift").
+function countPairs(text: string): { pair: string; start: number; end: number }[] {
+  return [...text.matchAll(COUNT)].flatMap((match) => {
+    const [value] = searchTerms(match[0]);
+    const [word] = searchTerms(text.slice(match.index + match[0].length).split(/[.;:!?,()]/)[0]!.split(/\s+/).filter(Boolean)[0] ?? '');
+    if (value === undefined || word === undefined || !/^\d+$/.test(value) || isYear(value)) return [];
+    return [{ pair: `${value} ${word}`, start: match.index, end: match.index + match[0].trimEnd().length }];
+  });
+}
+
 // "Has Kim visited his soldiers on the front line?": the sentence that says he visited must say whom or what
 // ("visit the Vostochny Cosmodrome" is another visit); "Which general was killed?": the sentence that says who was
 // killed must say a general (see eventObject).
@@ -212,7 +233,7 @@ function states(shown: Quote, index: PassageIndex, asked: Asked, profile: Scorin
   if (asked.topic.length > 0 && conceptCoverage(asked.topic, quoted, headline) < minTopicCoverage) return false;
   if (answerType === 'number') {
     // "How many of the 6,000 engineers have arrived?": the 6,000 is the question's, and answers nothing.
-    const counting = { ...quote, text: withoutFigures(quote.text, asked.concepts.filter(isFigure)) };
+    const counting = { ...quote, text: withoutCountsGiven(withoutFigures(quote.text, asked.concepts.filter(isFigure)), asked.text) };
     if (!(asked.counted ? countsAskedEvent(counting, asked.counted, asked) : givesFigure(counting.text))) return false;
   }
   // "How many shells a month?" asks for a rate, which "millions of shells" over months of transfers is not.
