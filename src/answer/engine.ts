@@ -14,7 +14,7 @@ import { splitSentences } from '../text/sentences.js';
 import { countWords } from '../text/words.js';
 import { wordForms } from '../text/word-forms.js';
 import { normaliseFigures } from '../text/number-words.js';
-import { blankDates, isYear } from '../text/calendar-dates.js';
+import { blankDates, isMonthName, isYear } from '../text/calendar-dates.js';
 import type { Answer, Quote } from './answer.js';
 import { RELATED_NOTE, differenceNote } from './answer-text.js';
 import { givesDayOfMonth, hasAnswerType } from './answer-type.js';
@@ -210,7 +210,11 @@ function differingOf(quotes: readonly QuotedText[], asked: Asked, profile: Scori
   if (answerType === 'age') return differingAges(quotes);
   // Counts and stretches of time come only from the sentences about the question (see verdict.minClaimCoverage).
   const { minClaimCoverage, headlineFactor } = profile.verdict;
-  const about = quotes.map((quote) => sentencesAbout(quote, asked.concepts, minClaimCoverage, headlineFactor));
+  // A claim must give the names the question gives of what it counts (see sentencesAbout): not the domain's names,
+  // whose countries and agencies are often the sources that differ ("seoul and kyiv have different numbers"), nor the
+  // speaker's, nor a month, which the period test reads.
+  const names = asked.concepts.filter((c) => c.kind === 'word' && !asked.content.includes(c) && !isMonthName(c.word) && !(asked.speaker?.isNamedIn(c) ?? false));
+  const about = quotes.map((quote) => sentencesAbout(quote, asked.concepts, names, minClaimCoverage, headlineFactor));
   if (answerType === 'duration') return differingDurations(about, asked.content);
   return differingFigures(about, asked.counted, { verb: asked.countedVerb, owner: asked.countedOwner, question });
 }

@@ -24,6 +24,7 @@ const WHOLE_YEAR = new RegExp(`^${YEAR}$`);
 // Capitalised, as news copy writes month names: a lower-case "3 may" is a figure before the modal verb. With the
 // abbreviations wire copy writes before a day ("Jan. 9", "Sept. 13").
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$`, 'i');
 const ABBREVIATED_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.';
 const MONTH_BEFORE_DAY = `(?:${MONTH}|${ABBREVIATED_MONTH})`;
 
@@ -38,6 +39,11 @@ const DATE = new RegExp(`${DAY_OF_MONTH}(?:,?\\s*${YEAR}\\b)?|\\b${MONTH}\\s+${Y
 /** The text with each date blanked out, character for character: the numbers of a date are never figures. */
 export function blankDates(text: string): string {
   return text.replace(DATE, (date) => ' '.repeat(date.length));
+}
+
+/** Is the word a month's name, written out or cut short ("november", "nov", "sept"), in any case? */
+export function isMonthName(word: string): boolean {
+  return MONTH_WORD.test(word);
 }
 
 /** Is the word, as written or as a search term, the four digits of a year from 1800 to 2099 ("2024")? */
