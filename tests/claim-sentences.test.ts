@@ -31,6 +31,11 @@ describe('the sentences of a quote that may give a figure set against another', 
     expect(sentencesAbout(quoteOf(text), working, alabuga, 0.2, 0.5).text).toContain('1,500');
   });
 
+  it('keeps a sentence that puts the figure of the kept sentence before it at another', () => {
+    const text = 'Some 10,000 troops marched in the Beijing parade, state media said. Foreign observers put the figure at 12,000.';
+    expect(sentencesAbout(quoteOf(text), marched, [], 0.2, 0.5).text).toContain('12,000');
+  });
+
   it('counts the headline’s words at its factor', () => {
     const quote = quoteOf('About 12,000 took part, officials said.', { title: 'Troops march in Beijing parade' });
     expect(sentencesAbout(quote, marched, [], 0.2, 0.5).text).toContain('12,000');

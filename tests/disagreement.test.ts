@@ -54,6 +54,19 @@ describe('sources that give different figures', () => {
     ]);
   });
 
+  it('reads "puts the figure at" as a figure of what the sentence before counted', () => {
+    const both = quote("Seoul's spy agency says around 300 North Korean soldiers were trained as drone pilots. Kyiv puts the figure at more than 1,000.");
+    expect(differingFigures([both], soldiers)).toEqual([
+      { quote: 0, figure: '300', source: "Seoul's spy agency" },
+      { quote: 0, figure: '1,000', source: 'Kyiv' },
+    ]);
+  });
+
+  it('takes no figure from "puts the figure at" after a sentence that counted nothing asked', () => {
+    const other = quote('Seoul says the drills lasted for weeks. Kyiv puts the figure at more than 1,000.');
+    expect(differingFigures([other, kyiv], soldiers)).toBeNull();
+  });
+
   it('counts the things of "about 100 of its 240mm multiple rocket launchers"', () => {
     const launchers: Concept = { word: 'launchers', kind: 'word', entity: null, alternatives: [{ term: 'launcher', factor: 1 }] };
     expect(countedFigure(quote('North Korea has delivered about 100 of its 240mm multiple rocket launchers.'), launchers)?.figure).toBe('100');

@@ -3,6 +3,7 @@ import type { Concept, WeightedConcept } from '../retrieval/query.js';
 import { searchTerms } from '../retrieval/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import type { QuotedText } from './disagreement.js';
+import { refersToFigureBefore } from './disagreement.js';
 
 /**
  * The quote with only the sentences about the question: those holding at least `minCoverage` of the concepts'
@@ -16,14 +17,16 @@ export function sentencesAbout(quote: QuotedText, concepts: WeightedConcept[], n
   let text = '';
   let at = 0;
   let before = new Set<string>();
+  let keptBefore = false;
   for (const { start, end } of splitSentences(quote.text)) {
     const sentence = quote.text.slice(start, end);
     const terms = new Set(searchTerms(sentence));
     const named = (c: Concept) => [terms, before, headlineTerms].some((held) => matchFactor(c, held) > 0);
-    const about = conceptCoverage(concepts, terms, headline) >= minCoverage && names.every(named);
+    const about: boolean = (conceptCoverage(concepts, terms, headline) >= minCoverage && names.every(named)) || (keptBefore && refersToFigureBefore(sentence));
     text += quote.text.slice(at, start) + (about ? sentence : ' '.repeat(sentence.length));
     at = end;
     before = terms;
+    keptBefore = about;
   }
   return { ...quote, text: text + quote.text.slice(at) };
 }

@@ -89,8 +89,16 @@ export interface CountedAsked {
 function figureClaims(text: QuotedText, counted: Concept, { verb = null, owner = null, question = '' }: CountedAsked): FigureClaim[] {
   const claims: FigureClaim[] = [];
   const questionTerms = new Set(searchTerms(question));
+  let countedBefore = false;
   for (const { sentence: words, source } of attributedSentences(text)) {
     const sentence = { ...text, text: words };
+    const referred = countedBefore ? referredFigure(words) : null;
+    countedBefore = false;
+    if (referred && !missesAskedEvent(new Set(searchTerms(words)), verb) && fitsQuestion(figureContext(words, words.indexOf(referred), referred), question)) {
+      claims.push({ figure: referred, source, value: valueOf(referred) });
+      countedBefore = true;
+      continue;
+    }
     if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
     // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for; the
     // same sentence's "including around 600 dead" does count them.
@@ -110,8 +118,30 @@ function figureClaims(text: QuotedText, counted: Concept, { verb = null, owner =
     // been captured"): it may answer "how many", but is never set against another's figure. Things are counted so
     // ("at least four Pantsir units").
     if (figure && !(SMALL_COUNT_IN_WORDS.test(figure) && countsPeople(counted))) claims.push({ figure, source, value: valueOf(figure) });
+    countedBefore = figure !== undefined;
   }
   return claims;
+}
+
+// "Seoul says around 300 were trained. Kyiv puts the figure at more than 1,000": a figure of what the sentence before
+// counted.
+const REFERS_TO_FIGURE = /\b(?:puts?|putting|places?|placed|sets?|estimates?|estimated)\s+(?:the|its|their|that|this)\s+(?:figure|number|count|total|toll|tally|estimate)\s+(?:at|as)\s+/i;
+
+/** Does the sentence give a figure for what the sentence before it counted ("Kyiv puts the figure at 1,000")? */
+export function refersToFigureBefore(sentence: string): boolean {
+  return REFERS_TO_FIGURE.test(sentence);
+}
+
+// The figure a sentence gives for what the sentence before counted, exactly as written; null when it refers to none.
+function referredFigure(sentence: string): string | null {
+  const match = REFERS_TO_FIGURE.exec(sentence);
+  if (!match) return null;
+  const rest = blankDesignations(blankDates(sentence)).slice(match.index + match[0].length);
+  const found = /^(?:(?:about|around|some|roughly|nearly|almost|at least|at most|more than|fewer than|less than|no more than|up to|over|under|just over|just under)\s+)*/i.exec(rest)![0];
+  const figure = new RegExp(FIGURE.source, 'y');
+  figure.lastIndex = found.length;
+  const value = figure.exec(rest) ?? (() => { const words = new RegExp(FIGURE_WORDS.source, 'iy'); words.lastIndex = found.length; return words.exec(rest); })();
+  return value ? sentence.slice(match.index + match[0].length + found.length, match.index + match[0].length + found.length + value[0].length) : null;
 }
 
 // "Russia's mission to the U.N. rejected the figure. In a statement it said Russia had delivered 312,000 barrels":
