@@ -62,6 +62,15 @@ describe('sources that give different figures', () => {
     ]);
   });
 
+  it('reads "put the number of Koksans at" as a figure of the Koksans', () => {
+    const koksans: Concept = { word: 'koksans', kind: 'word', entity: null, alternatives: [{ term: 'koksan', factor: 1 }] };
+    const hur = quote("Ukraine's military intelligence said Pyongyang had delivered about 120 Koksans.");
+    const jcs = quote("South Korea's Joint Chiefs of Staff put the number of Koksans at about 160 in June.");
+    const other = quote("South Korea's Joint Chiefs of Staff put the number of launchers at about 200.");
+    expect(differingFigures([hur, jcs], koksans)?.map((d) => d.figure)).toEqual(['120', '160']);
+    expect(differingFigures([hur, other], koksans)).toBeNull();
+  });
+
   it('takes no figure from "puts the figure at" after a sentence that counted nothing asked', () => {
     const other = quote('Seoul says the drills lasted for weeks. Kyiv puts the figure at more than 1,000.');
     expect(differingFigures([other, kyiv], soldiers)).toBeNull();

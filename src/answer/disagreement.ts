@@ -92,7 +92,7 @@ function figureClaims(text: QuotedText, counted: Concept, { verb = null, owner =
   let countedBefore = false;
   for (const { sentence: words, source } of attributedSentences(text)) {
     const sentence = { ...text, text: words };
-    const referred = countedBefore ? referredFigure(words) : null;
+    const referred = referredFigure(words, counted, owner, countedBefore);
     countedBefore = false;
     if (referred && !missesAskedEvent(new Set(searchTerms(words)), verb) && fitsQuestion(figureContext(words, words.indexOf(referred), referred), question)) {
       claims.push({ figure: referred, source, value: valueOf(referred) });
@@ -124,24 +124,29 @@ function figureClaims(text: QuotedText, counted: Concept, { verb = null, owner =
 }
 
 // "Seoul says around 300 were trained. Kyiv puts the figure at more than 1,000": a figure of what the sentence before
-// counted.
-const REFERS_TO_FIGURE = /\b(?:puts?|putting|places?|placed|sets?|estimates?|estimated)\s+(?:the|its|their|that|this)\s+(?:figure|number|count|total|toll|tally|estimate)\s+(?:at|as)\s+/i;
+// counted; "the JCS put the number of Koksans at about 160": a figure of the thing it names.
+const PUTS_FIGURE_AT =
+  /\b(?:puts?|putting|places?|placed|sets?|estimates?|estimated)\s+(?:the|its|their|that|this)\s+(?:figure|number|count|total|toll|tally|estimate)(?:\s+of\s+([^,;:()]{1,60}?))?\s+(?:at|as)\s+(?:(?:about|around|some|roughly|nearly|almost|at least|at most|more than|fewer than|less than|no more than|no fewer than|up to|over|under)\s+)*/i;
+// "The number of North Korean dead": people, named by what happened to them.
+const HARMED_PEOPLE = /\b(?:dead|killed|wounded|injured|captured|missing)\b/i;
 
 /** Does the sentence give a figure for what the sentence before it counted ("Kyiv puts the figure at 1,000")? */
 export function refersToFigureBefore(sentence: string): boolean {
-  return REFERS_TO_FIGURE.test(sentence);
+  return PUTS_FIGURE_AT.test(sentence);
 }
 
-// The figure a sentence gives for what the sentence before counted, exactly as written; null when it refers to none.
-function referredFigure(sentence: string): string | null {
-  const match = REFERS_TO_FIGURE.exec(sentence);
+// The figure a sentence puts a count at, exactly as written: of the thing counted where the sentence names it, else
+// of what the sentence before counted (`countedBefore`); null when it puts none at a figure of the thing counted.
+function referredFigure(sentence: string, counted: Concept, owner: Concept | null, countedBefore: boolean): string | null {
+  const undated = blankDesignations(blankDates(sentence));
+  const match = PUTS_FIGURE_AT.exec(undated);
   if (!match) return null;
-  const rest = blankDesignations(blankDates(sentence)).slice(match.index + match[0].length);
-  const found = /^(?:(?:about|around|some|roughly|nearly|almost|at least|at most|more than|fewer than|less than|no more than|up to|over|under|just over|just under)\s+)*/i.exec(rest)![0];
-  const figure = new RegExp(FIGURE.source, 'y');
-  figure.lastIndex = found.length;
-  const value = figure.exec(rest) ?? (() => { const words = new RegExp(FIGURE_WORDS.source, 'iy'); words.lastIndex = found.length; return words.exec(rest); })();
-  return value ? sentence.slice(match.index + match[0].length + found.length, match.index + match[0].length + found.length + value[0].length) : null;
+  const thing = match[1];
+  const ofCounted = (words: string) => matchFactor(counted, new Set(searchTerms(words))) > 0 || (countsPeople(counted) && HARMED_PEOPLE.test(words));
+  if (thing === undefined ? !countedBefore : !ofCounted(thing) || ownedByAnother(thing, undated.slice(0, match.index), owner)) return null;
+  const at = match.index + match[0].length;
+  const figure = [FIGURE, FIGURE_WORDS].map((pattern) => new RegExp(pattern.source, 'iy')).map((sticky) => sticky.exec(undated.slice(at))?.[0]).find(Boolean);
+  return figure ? sentence.slice(at, at + figure.length) : null;
 }
 
 // "Russia's mission to the U.N. rejected the figure. In a statement it said Russia had delivered 312,000 barrels":
