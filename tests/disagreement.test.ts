@@ -71,6 +71,15 @@ describe('sources that give different figures', () => {
     expect(differingFigures([hur, other], koksans)).toBeNull();
   });
 
+  it('reads "put North Korean casualties at" as a figure of casualties, not of the killed', () => {
+    const killed: Concept = { word: 'killed', kind: 'word', entity: null, alternatives: [{ term: 'kill', factor: 1 }, { term: 'dead', factor: 0.8 }] };
+    const people: Concept = { word: 'koreans', kind: 'word', entity: null, alternatives: [{ term: 'korean', factor: 1 }] };
+    const nis = quote('The NIS told lawmakers it put North Korean casualties at around 4,000.');
+    const jcs = quote('The JCS told reporters it put North Korean casualties at about 3,000.');
+    expect(differingFigures([nis, jcs], people)?.map((d) => d.figure)).toEqual(['4,000', '3,000']);
+    expect(differingFigures([nis, jcs], people, { verb: killed })).toBeNull();
+  });
+
   it('takes no figure from "puts the figure at" after a sentence that counted nothing asked', () => {
     const other = quote('Seoul says the drills lasted for weeks. Kyiv puts the figure at more than 1,000.');
     expect(differingFigures([other, kyiv], soldiers)).toBeNull();

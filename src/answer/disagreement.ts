@@ -92,7 +92,7 @@ function figureClaims(text: QuotedText, counted: Concept, { verb = null, owner =
   let countedBefore = false;
   for (const { sentence: words, source } of attributedSentences(text)) {
     const sentence = { ...text, text: words };
-    const referred = referredFigure(words, counted, owner, countedBefore);
+    const referred = referredFigure(words, counted, { verb, owner }, countedBefore);
     countedBefore = false;
     if (referred && !missesAskedEvent(new Set(searchTerms(words)), verb) && fitsQuestion(figureContext(words, words.indexOf(referred), referred), question)) {
       claims.push({ figure: referred, source, value: valueOf(referred) });
@@ -124,26 +124,30 @@ function figureClaims(text: QuotedText, counted: Concept, { verb = null, owner =
 }
 
 // "Seoul says around 300 were trained. Kyiv puts the figure at more than 1,000": a figure of what the sentence before
-// counted; "the JCS put the number of Koksans at about 160": a figure of the thing it names.
+// counted; "the JCS put the number of Koksans at about 160", "put total North Korean losses at roughly 3,000": a
+// figure of the thing it names.
 const PUTS_FIGURE_AT =
-  /\b(?:puts?|putting|places?|placed|sets?|estimates?|estimated)\s+(?:the|its|their|that|this)\s+(?:figure|number|count|total|toll|tally|estimate)(?:\s+of\s+([^,;:()]{1,60}?))?\s+(?:at|as)\s+(?:(?:about|around|some|roughly|nearly|almost|at least|at most|more than|fewer than|less than|no more than|no fewer than|up to|over|under)\s+)*/i;
+  /\b(?:puts?|putting|places?|placed|sets?|estimates?|estimated)\s+(?:(?:the|its|their|that|this)\s+(?:figure|number|count|total|toll|tally|estimate)(?:\s+of\s+([^,;:()]{1,60}?))?|([^,;:()]{1,60}?))\s+(?:at|as)\s+(?:(?:about|around|some|roughly|nearly|almost|at least|at most|more than|fewer than|less than|no more than|no fewer than|up to|over|under)\s+)*/i;
 // "The number of North Korean dead": people, named by what happened to them.
 const HARMED_PEOPLE = /\b(?:dead|killed|wounded|injured|captured|missing)\b/i;
 
 /** Does the sentence give a figure for what the sentence before it counted ("Kyiv puts the figure at 1,000")? */
 export function refersToFigureBefore(sentence: string): boolean {
-  return PUTS_FIGURE_AT.test(sentence);
+  const match = PUTS_FIGURE_AT.exec(sentence);
+  return match !== null && match[1] === undefined && match[2] === undefined;
 }
 
 // The figure a sentence puts a count at, exactly as written: of the thing counted where the sentence names it, else
 // of what the sentence before counted (`countedBefore`); null when it puts none at a figure of the thing counted.
-function referredFigure(sentence: string, counted: Concept, owner: Concept | null, countedBefore: boolean): string | null {
+function referredFigure(sentence: string, counted: Concept, { verb, owner }: { verb: Concept | null; owner: Concept | null }, countedBefore: boolean): string | null {
   const undated = blankDesignations(blankDates(sentence));
   const match = PUTS_FIGURE_AT.exec(undated);
   if (!match) return null;
-  const thing = match[1];
+  const thing = match[1] ?? match[2];
   const ofCounted = (words: string) => matchFactor(counted, new Set(searchTerms(words))) > 0 || (countsPeople(counted) && HARMED_PEOPLE.test(words));
-  if (thing === undefined ? !countedBefore : !ofCounted(thing) || ownedByAnother(thing, undated.slice(0, match.index), owner)) return null;
+  // "Put North Korean casualties at around 4,000": casualties, not the killed a question asks for.
+  const another = (words: string) => !ofCounted(words) || missesAskedEvent(new Set(searchTerms(words)), verb) || ownedByAnother(words, undated.slice(0, match.index), owner);
+  if (thing === undefined ? !countedBefore : another(thing)) return null;
   const at = match.index + match[0].length;
   const figure = [FIGURE, FIGURE_WORDS].map((pattern) => new RegExp(pattern.source, 'iy')).map((sticky) => sticky.exec(undated.slice(at))?.[0]).find(Boolean);
   return figure ? sentence.slice(at, at + figure.length) : null;
