@@ -26,6 +26,7 @@ describe('the kind of figure a question asks for', () => {
     const total = 'how many nk troops are in russia';
     expect(fits('North Korea had sent some 1,500 additional troops to Russia in January.', '1,500', total)).toBe(false);
     expect(fits('A first group of around 1,500 soldiers left the east coast.', '1,500', total)).toBe(false);
+    expect(fits('The first contingent, of roughly 1,500 troops, sailed from the east coast.', '1,500', total)).toBe(false);
     expect(fits('The most recent package added 105 ships to the list.', '105', 'how many ships are on the blacklist')).toBe(false);
     expect(fits('North Korea sent about 1,500 more troops in January.', '1,500', 'how many more troops did nk send in january')).toBe(true);
   });

@@ -13,7 +13,7 @@ const PER_UNIT = /\b(?:for\s+each|for\s+every|per|each|apiece|a\s+head)\b(?!\s+(
 const INCREMENT_AFTER = /^\s+(?:additional|extra|further|fresh|more\b(?!\s+than))/i;
 // "Another 3,000", "a further 1,500", "a first group of around 1,500", "added 105 ships".
 const INCREMENT_BEFORE =
-  /\b(?:(?:an?\s+)?(?:additional|further|another|extra)|(?:a|the|its)\s+(?:first|second|third|new|fresh|latest|next)\s+(?:group|batch|wave|contingent|round|rotation|shipment|tranche|package)\s+of|added|adding|adds)\s+(?:(?:about|around|some|roughly|nearly|up to|at least|more than)\s+)?$/i;
+  /\b(?:(?:an?\s+)?(?:additional|further|another|extra)|(?:a|the|its)\s+(?:first|second|third|new|fresh|latest|next)\s+(?:group|batch|wave|contingent|round|rotation|shipment|tranche|package),?\s+of|added|adding|adds)\s+(?:(?:about|around|some|roughly|nearly|up to|at least|more than)\s+)?$/i;
 // "Cap the imports at 500,000 barrels", "a ceiling of 8,000": a limit, not what happened.
 const LIMIT_BEFORE = /\b(?:caps?|capped|ceiling|limit|quota|maximum|target|goal)\s+(?:[\p{L}-]+\s+){0,3}?(?:of|at)\s+(?:(?:about|around|some|roughly|nearly|up to)\s+)?$/iu;
 // The question asks for what was added, a group of them or a rate: "how many more", "the first group", "the reinforcements".
