@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankDates, isYear, mentionsDate, namesDay, namesMonth, writesYear } from '../src/text/calendar-dates.js';
+import { blankDates, isMonthName, isYear, mentionsDate, namesDay, namesMonth, writesYear } from '../src/text/calendar-dates.js';
 
 describe('recognising dates in text', () => {
   it('takes "May" for a month where it reads as a date', () => {
@@ -42,6 +42,16 @@ describe('recognising dates in text', () => {
     const blanked = blankDates(text);
     expect(blanked).toHaveLength(text.length);
     expect(blanked.match(/\d[\d,]*/g)).toEqual(['3,000', '10,000']);
+  });
+});
+
+describe('a month’s name as a word', () => {
+  it('is a month written out or cut short, in any case', () => {
+    expect(['november', 'Nov', 'sept', 'May'].map(isMonthName)).toEqual([true, true, true, true]);
+  });
+
+  it('is no other word', () => {
+    expect(['novel', 'marching', 'decade'].map(isMonthName)).toEqual([false, false, false]);
   });
 });
 

@@ -24,8 +24,10 @@ const WHOLE_YEAR = new RegExp(`^${YEAR}$`);
 // Capitalised, as news copy writes month names: a lower-case "3 may" is a figure before the modal verb. With the
 // abbreviations wire copy writes before a day ("Jan. 9", "Sept. 13").
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
-const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$`, 'i');
-const ABBREVIATED_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.';
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const ABBREVIATED_MONTH = `(?:${MONTH_ABBREVIATIONS})\\.`;
+// A word alone, in any case, as a question's word is folded: "nov", "November".
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS})$`, 'i');
 const MONTH_BEFORE_DAY = `(?:${MONTH}|${ABBREVIATED_MONTH})`;
 
 // A day of a month in either order: "September 13", "Jan. 9", "13 September", "5th of May"; not "May 10,000".
