@@ -92,14 +92,15 @@ function figureClaims(text: QuotedText, counted: Concept, { verb = null, owner =
   let countedBefore = false;
   for (const { sentence: words, source } of attributedSentences(text)) {
     const sentence = { ...text, text: words };
-    const referred = referredFigure(words, counted, { verb, owner }, countedBefore);
+    const afterCount = countedBefore;
     countedBefore = false;
-    if (referred && !missesAskedEvent(new Set(searchTerms(words)), verb) && fitsQuestion(figureContext(words, words.indexOf(referred), referred), question)) {
+    if (missesAskedEvent(new Set(searchTerms(words)), verb)) continue;
+    const referred = referredFigure(words, counted, { verb, owner }, afterCount);
+    if (referred && fitsQuestion(figureContext(words, words.indexOf(referred), referred), question)) {
       claims.push({ figure: referred, source, value: valueOf(referred) });
       countedBefore = true;
       continue;
     }
-    if (missesAskedEvent(new Set(searchTerms(sentence.text)), verb)) continue;
     // "4,700 soldiers had been killed or wounded" counts casualties, which are not the killed a question asks for; the
     // same sentence's "including around 600 dead" does count them.
     // "About 15,000 soldiers have gone to Russia, and about 2,000 have died": the 2,000 are the dead; a figure of
